@@ -1,0 +1,1 @@
+//! podprint-cards (placeholder, being written).

@@ -1,0 +1,1 @@
+//! podprint-epub (placeholder, being written).

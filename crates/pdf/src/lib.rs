@@ -1,0 +1,1 @@
+//! podprint-pdf (placeholder, being written).

@@ -1,0 +1,1 @@
+//! podprint-quotes (placeholder, being written).

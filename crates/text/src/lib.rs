@@ -1,0 +1,1 @@
+//! podprint-text (placeholder, being written).

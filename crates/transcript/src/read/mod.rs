@@ -1,0 +1,346 @@
+//! Readers: one module per input format, all producing the same [`Episode`].
+//!
+//! Each reader turns decoded text into a [`Draft`]; [`finish`] makes the draft an
+//! [`Episode`] (speakers, inline events, ids) so every format ends up alike.
+
+pub mod columns;
+pub mod docx;
+pub mod json;
+pub mod labeled;
+pub mod markdown;
+pub mod sniff;
+pub mod srt;
+pub mod vtt;
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::decode::decode;
+use crate::error::ReadError;
+use crate::model::{Diagnostic, Episode, EpisodeMeta, Lang, Paragraph, Role, Speaker, Turn};
+
+pub use sniff::sniff;
+
+/// Largest transcript podprint reads (256 MiB).
+pub const MAX_BYTES: u64 = 256 * 1024 * 1024;
+
+/// An input format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    /// Plain text with `NAME: text` labels (also PDF extractions, Otter, Rev).
+    Labeled,
+    /// Markdown with `**Name:** text`.
+    Markdown,
+    /// WebVTT subtitles with `<v Name>` voice spans.
+    Vtt,
+    /// SRT subtitles with `Name: text` cues.
+    Srt,
+    /// Podcasting 2.0, Whisper or WhisperX JSON.
+    Json,
+    /// A Word document.
+    Docx,
+    /// OCR of a two-column layout: labels first, then paragraphs, per page.
+    Columns,
+}
+
+impl Format {
+    /// Name as used on the command line and in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Labeled => "labeled",
+            Format::Markdown => "markdown",
+            Format::Vtt => "vtt",
+            Format::Srt => "srt",
+            Format::Json => "json",
+            Format::Docx => "docx",
+            Format::Columns => "columns",
+        }
+    }
+
+    /// Parse a format name (`--format`).
+    pub fn parse(s: &str) -> Option<Format> {
+        Some(match s.to_ascii_lowercase().as_str() {
+            "labeled" | "text" | "txt" => Format::Labeled,
+            "markdown" | "md" => Format::Markdown,
+            "vtt" | "webvtt" => Format::Vtt,
+            "srt" => Format::Srt,
+            "json" => Format::Json,
+            "docx" => Format::Docx,
+            "columns" | "ocr" => Format::Columns,
+            _ => return None,
+        })
+    }
+}
+
+/// Options for reading one transcript.
+#[derive(Clone, Debug, Default)]
+pub struct ReadOptions {
+    /// Force a format instead of sniffing.
+    pub format: Option<Format>,
+    /// Language of the transcript; detected from the text when `None`.
+    pub language: Option<Lang>,
+}
+
+/// A transcript as read: the episode plus how it was read.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Imported {
+    /// Detected (or forced) format.
+    pub format: Format,
+    /// Detected encoding.
+    pub encoding: &'static str,
+    /// The episode, not yet normalized.
+    pub episode: Episode,
+}
+
+/// What a reader produces before speakers and inline events are resolved.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Draft {
+    /// Title from a heading, if the source had one.
+    pub title: Option<String>,
+    /// Episode number from the heading, if any.
+    pub number: Option<u32>,
+    /// Turns in source order.
+    pub turns: Vec<DraftTurn>,
+    /// What the reader noticed.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// One turn as a reader sees it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DraftTurn {
+    /// Speaker label as written (trimmed).
+    pub speaker: String,
+    /// Paragraph texts; events still in brackets.
+    pub paragraphs: Vec<String>,
+    /// Start in seconds.
+    pub start: Option<f64>,
+    /// End in seconds.
+    pub end: Option<f64>,
+    /// 1-based source line.
+    pub line: usize,
+}
+
+/// Read a transcript file.
+pub fn read_path(path: &Path, opts: &ReadOptions) -> Result<Imported, ReadError> {
+    let meta = std::fs::metadata(path).map_err(|source| ReadError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    if meta.len() > MAX_BYTES {
+        return Err(ReadError::TooLarge {
+            path: path.to_path_buf(),
+            size: meta.len(),
+            limit: MAX_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|source| ReadError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    read_bytes(&bytes, path, opts)
+}
+
+/// Read a transcript from bytes; `path` names it in messages and gives the id.
+pub fn read_bytes(bytes: &[u8], path: &Path, opts: &ReadOptions) -> Result<Imported, ReadError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ReadError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    let is_docx =
+        opts.format == Some(Format::Docx) || (opts.format.is_none() && docx::is_docx(bytes));
+    let (text, encoding) = if is_docx {
+        (docx::extract_text(bytes, path)?, "UTF-8 (DOCX)")
+    } else {
+        let d = decode(bytes, path)?;
+        (d.text, d.encoding)
+    };
+    if text.trim().is_empty() {
+        return Err(ReadError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    let format = if is_docx {
+        Format::Docx
+    } else {
+        opts.format.unwrap_or_else(|| sniff(&text, path))
+    };
+    let draft = match format {
+        Format::Labeled | Format::Docx => labeled::read(&text),
+        Format::Markdown => markdown::read(&text),
+        Format::Vtt => vtt::read(&text),
+        Format::Srt => srt::read(&text),
+        Format::Json => json::read(&text).map_err(|(line, message)| ReadError::Malformed {
+            path: path.to_path_buf(),
+            line,
+            message,
+        })?,
+        Format::Columns => columns::read(&text),
+    };
+    if draft.turns.is_empty() {
+        return Err(ReadError::NoTurns {
+            path: path.to_path_buf(),
+        });
+    }
+    let language = opts
+        .language
+        .clone()
+        .unwrap_or_else(|| crate::lang::detect(&text));
+    Ok(Imported {
+        format,
+        encoding,
+        episode: finish(draft, path, language),
+    })
+}
+
+/// Turn a draft into an episode: clean text, parse events, list speakers, set ids.
+pub fn finish(draft: Draft, path: &Path, language: Lang) -> Episode {
+    let mut speakers: Vec<Speaker> = Vec::new();
+    let mut turns = Vec::with_capacity(draft.turns.len());
+    for t in draft.turns {
+        let label = t.speaker.trim().to_string();
+        let paragraphs: Vec<Paragraph> = t
+            .paragraphs
+            .iter()
+            .map(|p| collapse_spaces(p))
+            .filter(|p| !p.is_empty())
+            .map(|p| Paragraph::parse(&p))
+            .collect();
+        if paragraphs.is_empty() {
+            continue;
+        }
+        if !speakers.iter().any(|s| s.label == label) {
+            speakers.push(Speaker {
+                name: display_name(&label),
+                label: label.clone(),
+                role: Role::Other,
+                affiliation: None,
+            });
+        }
+        turns.push(Turn {
+            speaker: label,
+            paragraphs,
+            start: t.start,
+            end: t.end,
+            teaser: false,
+            line: t.line,
+        });
+    }
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("episode");
+    let id = match draft.number {
+        Some(n) => format!("ep{n:02}"),
+        None => crate::slug::slugify(stem),
+    };
+    let title = draft
+        .title
+        .clone()
+        .unwrap_or_else(|| stem.replace(['_', '-'], " ").trim().to_string());
+    Episode {
+        meta: EpisodeMeta {
+            id,
+            number: draft.number,
+            title,
+            date: None,
+            language,
+            description: None,
+            source: Some(path.display().to_string()),
+        },
+        speakers,
+        turns,
+        diagnostics: draft.diagnostics,
+    }
+}
+
+/// Collapse runs of whitespace (including newlines) to one space and trim.
+pub fn collapse_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// A display name for a label: `KAJSA` → `Kajsa`, `SPEAKER_00` → `Speaker 1`,
+/// mixed-case labels kept as they are.
+pub fn display_name(label: &str) -> String {
+    if let Some(n) = label
+        .strip_prefix("SPEAKER_")
+        .and_then(|n| n.parse::<u32>().ok())
+    {
+        return format!("Speaker {}", n + 1);
+    }
+    let has_lower = label.chars().any(char::is_lowercase);
+    if has_lower {
+        return label.to_string();
+    }
+    label
+        .split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect::<String>(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Parse a timestamp like `1:02:03.5`, `00:01:02,500`, `12:34` or `75.2` into seconds.
+pub fn parse_time(s: &str) -> Option<f64> {
+    let s = s.trim().replace(',', ".");
+    if s.is_empty() {
+        return None;
+    }
+    let mut total = 0.0;
+    let parts: Vec<&str> = s.split(':').collect();
+    if parts.len() > 3 {
+        return None;
+    }
+    for (i, p) in parts.iter().enumerate() {
+        let is_last = i + 1 == parts.len();
+        if p.is_empty()
+            || !p
+                .chars()
+                .all(|c| c.is_ascii_digit() || (is_last && c == '.'))
+        {
+            return None;
+        }
+        let v: f64 = p.parse().ok()?;
+        total = total * 60.0 + v;
+    }
+    Some(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times() {
+        assert_eq!(parse_time("1:02:03.5"), Some(3723.5));
+        assert_eq!(parse_time("00:01:02,500"), Some(62.5));
+        assert_eq!(parse_time("12:34"), Some(754.0));
+        assert_eq!(parse_time("a:b"), None);
+        assert_eq!(parse_time(""), None);
+    }
+
+    #[test]
+    fn names() {
+        assert_eq!(display_name("KAJSA"), "Kajsa");
+        assert_eq!(display_name("PRESENTATÖR"), "Presentatör");
+        assert_eq!(display_name("SPEAKER_00"), "Speaker 1");
+        assert_eq!(display_name("Erik St. Martin"), "Erik St. Martin");
+    }
+}

@@ -1,0 +1,1 @@
+//! podprint-typeset (placeholder, being written).
