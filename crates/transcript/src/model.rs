@@ -69,6 +69,11 @@ pub struct SeriesMeta {
     /// Optional description.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// When the publication was last changed: ISO 8601 UTC (`2025-03-01T12:00:00Z`).
+    /// The build sets it from the newest source file or `SOURCE_DATE_EPOCH`, so
+    /// exporters never read the clock.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<String>,
 }
 
 impl Series {
