@@ -4,8 +4,10 @@
 //! [`Episode`] (speakers, inline events, ids) so every format ends up alike.
 
 pub mod columns;
+pub mod common;
 pub mod docx;
 pub mod json;
+pub mod label;
 pub mod labeled;
 pub mod markdown;
 pub mod sniff;
