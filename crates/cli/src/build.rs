@@ -1,0 +1,345 @@
+//! `podprint build`: every (episode × output) job in parallel, files written
+//! atomically, a summary at the end.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use anyhow::{anyhow, Result};
+use podprint_pdf::Variant;
+use podprint_quotes::{Corpus, Quote};
+use podprint_transcript::{Episode, Level, Series};
+use rayon::prelude::*;
+
+use crate::load::LoadResult;
+use crate::plan::{Kind, Plan};
+use crate::progress::Progress;
+use crate::write::{human_size, write_atomic};
+
+/// One unit of work.
+#[derive(Clone, Debug)]
+enum Job {
+    Text(usize),
+    EpubCollection,
+    EpubEpisode(usize),
+    Pdf(usize, Variant),
+    PdfCollection(Variant),
+    QuotesMarkdown(usize),
+    QuotesJson,
+    Cards(usize),
+}
+
+impl Job {
+    fn kind(&self) -> Kind {
+        match self {
+            Job::Text(_) => Kind::Text,
+            Job::EpubCollection | Job::EpubEpisode(_) => Kind::Epub,
+            Job::Pdf(..) | Job::PdfCollection(_) => Kind::Pdf,
+            Job::QuotesMarkdown(_) | Job::QuotesJson => Kind::Quotes,
+            Job::Cards(_) => Kind::Cards,
+        }
+    }
+    /// Rough cost, so the expensive jobs start first.
+    fn weight(&self, series: &Series) -> usize {
+        let words = |i: usize| series.episodes[i].word_count();
+        let all = || {
+            series
+                .episodes
+                .iter()
+                .map(Episode::word_count)
+                .sum::<usize>()
+        };
+        match self {
+            Job::PdfCollection(_) => all() * 4,
+            Job::EpubCollection => all(),
+            Job::Pdf(i, _) => words(*i) * 4,
+            Job::Cards(i) => 40_000 + words(*i),
+            Job::EpubEpisode(i) | Job::Text(i) | Job::QuotesMarkdown(i) => words(*i),
+            Job::QuotesJson => 1,
+        }
+    }
+}
+
+/// A file a job made.
+struct Output {
+    rel: PathBuf,
+    bytes: Vec<u8>,
+}
+
+/// What a build did.
+#[derive(Debug, Default)]
+pub struct Summary {
+    /// Files written, with sizes.
+    pub files: Vec<(PathBuf, u64)>,
+    /// Time spent per output kind (summed over threads).
+    pub time: BTreeMap<&'static str, Duration>,
+    /// Errors (file, reason).
+    pub errors: Vec<String>,
+    /// Warnings.
+    pub warnings: Vec<String>,
+}
+
+/// Run the jobs of a plan over the loaded series.
+pub fn run(plan: &Plan, loaded: &LoadResult, progress: &Progress) -> Summary {
+    let series = &loaded.series;
+    let n = series.episodes.len();
+    let mut jobs: Vec<Job> = Vec::new();
+    if plan.text.is_some() {
+        jobs.extend((0..n).map(Job::Text));
+    }
+    if let Some(e) = &plan.epub {
+        if e.collection && n > 0 {
+            jobs.push(Job::EpubCollection);
+        }
+        if e.per_episode {
+            jobs.extend((0..n).map(Job::EpubEpisode));
+        }
+    }
+    if let Some(p) = &plan.pdf {
+        let variants: &[Variant] = if p.large_print {
+            &[Variant::Standard, Variant::LargePrint]
+        } else {
+            &[Variant::Standard]
+        };
+        for &v in variants {
+            jobs.extend((0..n).map(|i| Job::Pdf(i, v)));
+            if p.collection && n > 0 {
+                jobs.push(Job::PdfCollection(v));
+            }
+        }
+    }
+    let need_quotes = plan.quotes_on || plan.cards.is_some();
+    if plan.quotes_on {
+        jobs.extend((0..n).map(Job::QuotesMarkdown));
+        jobs.push(Job::QuotesJson);
+    }
+    if plan.cards.is_some() {
+        jobs.extend((0..n).map(Job::Cards));
+    }
+    jobs.sort_by_key(|j| std::cmp::Reverse(j.weight(series)));
+
+    // Quotes are shared by the quote files and the cards: select them once.
+    let quotes: Vec<Vec<Quote>> = if need_quotes {
+        let corpus = Corpus::new(series);
+        series
+            .episodes
+            .par_iter()
+            .map(|ep| {
+                podprint_quotes::select_in(&corpus, ep, &plan.quotes, plan.quotes.per_episode)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let fonts = match pdf_fonts(plan) {
+        Ok(f) => f,
+        Err(e) => {
+            let mut s = Summary::default();
+            s.errors.push(format!("{e:#}"));
+            return s;
+        }
+    };
+
+    let summary = Mutex::new(Summary::default());
+    progress.start(jobs.len() as u64);
+    jobs.par_iter().for_each(|job| {
+        let t0 = Instant::now();
+        let result = run_job(job, plan, series, &quotes, &fonts);
+        let elapsed = t0.elapsed();
+        let mut lines = Vec::new();
+        let mut s = summary.lock().expect("summary lock");
+        *s.time.entry(job.kind().name()).or_default() += elapsed;
+        match result {
+            Ok(outputs) => {
+                for o in outputs {
+                    match write_atomic(&plan.out_dir, &o.rel, &o.bytes) {
+                        Ok(_) => {
+                            lines.push(format!(
+                                "{} ({})",
+                                o.rel.display(),
+                                human_size(o.bytes.len() as u64)
+                            ));
+                            s.files.push((o.rel, o.bytes.len() as u64));
+                        }
+                        Err(e) => s.errors.push(format!("{e:#}")),
+                    }
+                }
+            }
+            Err(e) => s.errors.push(format!("{e:#}")),
+        }
+        drop(s);
+        progress.done(&lines.join(", "));
+    });
+    progress.finish();
+    let mut s = summary.into_inner().expect("summary lock");
+    s.files.sort();
+    for l in &loaded.loaded {
+        for d in &l.episode.diagnostics {
+            if d.level >= Level::Warning {
+                let at = d.line.map(|x| format!(":{x}")).unwrap_or_default();
+                s.warnings.push(format!(
+                    "{}{}: {}: {}",
+                    l.source.display(),
+                    at,
+                    d.level,
+                    d.message
+                ));
+            }
+        }
+    }
+    s
+}
+
+fn pdf_fonts(plan: &Plan) -> Result<podprint_typeset::FontSet> {
+    match plan.pdf.as_ref().and_then(|p| p.font.as_ref()) {
+        None => Ok(podprint_typeset::FontSet::bundled()),
+        Some(f) => {
+            let read = |p: &PathBuf| {
+                std::fs::read(plan.root.join(p))
+                    .map_err(|e| anyhow!("{}: cannot read font: {e}", p.display()))
+            };
+            podprint_typeset::FontSet::from_bytes(
+                read(&f.regular)?,
+                read(&f.bold)?,
+                read(&f.italic)?,
+            )
+            .map_err(|e| anyhow!("[output.pdf] font: {e}"))
+        }
+    }
+}
+
+fn one(series: &Series, i: usize) -> Series {
+    Series {
+        meta: series.meta.clone(),
+        episodes: vec![series.episodes[i].clone()],
+    }
+}
+
+fn run_job(
+    job: &Job,
+    plan: &Plan,
+    series: &Series,
+    quotes: &[Vec<Quote>],
+    fonts: &podprint_typeset::FontSet,
+) -> Result<Vec<Output>> {
+    let ep_src = |i: usize| series.episodes[i].meta.source.clone().unwrap_or_default();
+    let id = |i: usize| series.episodes[i].meta.id.clone();
+    let slug = series.slug();
+    Ok(match job {
+        Job::Text(i) => {
+            let opts = plan.text.as_ref().expect("text on");
+            let s = podprint_text::render(&series.meta, &series.episodes[*i], opts)
+                .map_err(|e| anyhow!("{}: {e}", ep_src(*i)))?;
+            vec![Output {
+                rel: format!("text/{}.txt", id(*i)).into(),
+                bytes: s.into_bytes(),
+            }]
+        }
+        Job::EpubCollection => {
+            let opts = plan.epub.as_ref().expect("epub on");
+            let b = podprint_epub::render(series, opts)
+                .map_err(|e| anyhow!("EPUB of the series: {e}"))?;
+            vec![Output {
+                rel: format!("epub/{slug}.epub").into(),
+                bytes: b,
+            }]
+        }
+        Job::EpubEpisode(i) => {
+            let opts = plan.epub.as_ref().expect("epub on");
+            let b = podprint_epub::render(&one(series, *i), opts)
+                .map_err(|e| anyhow!("{}: {e}", ep_src(*i)))?;
+            vec![Output {
+                rel: format!("epub/{}.epub", id(*i)).into(),
+                bytes: b,
+            }]
+        }
+        Job::Pdf(i, v) => {
+            let opts = plan.pdf.as_ref().expect("pdf on");
+            let b = podprint_pdf::render(&one(series, *i), opts, *v, fonts)
+                .map_err(|e| anyhow!("{}: {e}", ep_src(*i)))?;
+            vec![Output {
+                rel: format!("pdf/{}{}.pdf", id(*i), v.file_suffix()).into(),
+                bytes: b,
+            }]
+        }
+        Job::PdfCollection(v) => {
+            let opts = plan.pdf.as_ref().expect("pdf on");
+            let b = podprint_pdf::render(series, opts, *v, fonts)
+                .map_err(|e| anyhow!("PDF of the series: {e}"))?;
+            vec![Output {
+                rel: format!("pdf/{slug}{}.pdf", v.file_suffix()).into(),
+                bytes: b,
+            }]
+        }
+        Job::QuotesMarkdown(i) => {
+            let md = podprint_quotes::to_markdown(&series.meta, &series.episodes[*i], &quotes[*i]);
+            vec![Output {
+                rel: format!("quotes/{}.md", id(*i)).into(),
+                bytes: md.into_bytes(),
+            }]
+        }
+        Job::QuotesJson => {
+            let all: Vec<Quote> = quotes.iter().flatten().cloned().collect();
+            vec![Output {
+                rel: "quotes/quotes.json".into(),
+                bytes: podprint_quotes::to_json(&all).into_bytes(),
+            }]
+        }
+        Job::Cards(_) => Vec::new(),
+    })
+}
+
+/// Print the summary; returns true when there were errors.
+pub fn print_summary(s: &Summary, elapsed: Duration, quiet: bool) -> bool {
+    for e in &s.errors {
+        eprintln!("error: {e}");
+    }
+    if quiet {
+        return !s.errors.is_empty();
+    }
+    let total: u64 = s.files.iter().map(|f| f.1).sum();
+    let mut per: BTreeMap<String, (usize, u64)> = BTreeMap::new();
+    for (p, n) in &s.files {
+        let k = p
+            .components()
+            .next()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let e = per.entry(k).or_default();
+        e.0 += 1;
+        e.1 += n;
+    }
+    eprintln!();
+    eprintln!(
+        "{:<8} {:>6} {:>10} {:>10}",
+        "output", "files", "size", "cpu time"
+    );
+    for (k, (count, size)) in &per {
+        let t = s.time.get(k.as_str()).copied().unwrap_or_default();
+        eprintln!(
+            "{:<8} {:>6} {:>10} {:>9.2}s",
+            k,
+            count,
+            human_size(*size),
+            t.as_secs_f64()
+        );
+    }
+    eprintln!(
+        "wrote {} file(s), {} in {:.2}s; {} warning(s), {} error(s)",
+        s.files.len(),
+        human_size(total),
+        elapsed.as_secs_f64(),
+        s.warnings.len(),
+        s.errors.len()
+    );
+    for w in &s.warnings {
+        eprintln!("warning: {w}");
+    }
+    !s.errors.is_empty()
+}
+
+/// The top quote of the first episode as a 1080×1080 card (`convert … -o x.png|svg`).
+pub fn convert_card(_series: &Series, _ext: &str) -> Result<Vec<u8>> {
+    Err(anyhow!("quote cards are not built yet"))
+}
