@@ -209,6 +209,7 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
 
 /// Parse config text (`path` names it in errors).
 pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+    let text = &quote_unicode_keys(text);
     toml::from_str::<Config>(text).map_err(|e| {
         let line = e
             .span()
@@ -221,13 +222,80 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
     })
 }
 
+/// TOML allows only ASCII letters in bare keys, but speaker labels are often
+/// Swedish (`PRESENTATÖR = { role = "announcer" }`). Quote such keys at the
+/// start of a line and in table headers before parsing; lines keep their numbers.
+pub fn quote_unicode_keys(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut in_multiline = false;
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let toggles = line.matches("\"\"\"").count() + line.matches("'''").count();
+        if in_multiline {
+            out.push_str(line);
+            if toggles % 2 == 1 {
+                in_multiline = false;
+            }
+            continue;
+        }
+        if toggles % 2 == 1 {
+            in_multiline = true;
+        }
+        let indent = line.len() - line.trim_start().len();
+        let body = &line[indent..];
+        let (prefix, key_part, suffix) = if let Some(h) = body.strip_prefix("[[") {
+            match h.find("]]") {
+                Some(e) => ("[[", &h[..e], &h[e..]),
+                None => ("", "", body),
+            }
+        } else if let Some(h) = body.strip_prefix('[') {
+            match h.find(']') {
+                Some(e) => ("[", &h[..e], &h[e..]),
+                None => ("", "", body),
+            }
+        } else if let Some(eq) = body.find('=') {
+            if body.starts_with(['#', '"', '\'']) {
+                ("", "", body)
+            } else {
+                ("", &body[..eq], &body[eq..])
+            }
+        } else {
+            ("", "", body)
+        };
+        out.push_str(&line[..indent]);
+        out.push_str(prefix);
+        if key_part.is_ascii() || key_part.contains(['"', '\'']) {
+            out.push_str(key_part);
+        } else {
+            let segs: Vec<String> = key_part
+                .split('.')
+                .map(|seg| {
+                    let t = seg.trim();
+                    if t.is_ascii() {
+                        seg.to_string()
+                    } else {
+                        let pad_l = &seg[..seg.len() - seg.trim_start().len()];
+                        let pad_r = &seg[seg.trim_end().len()..];
+                        format!("{pad_l}\"{t}\"{pad_r}")
+                    }
+                })
+                .collect();
+            out.push_str(&segs.join("."));
+        }
+        out.push_str(suffix);
+    }
+    out
+}
+
 /// Make serde's message friendlier: name the closest valid key.
 fn explain(msg: &str) -> String {
     let msg = msg.trim();
     if let Some(rest) = msg.strip_prefix("unknown field `") {
         if let Some(end) = rest.find('`') {
             let key = &rest[..end];
-            let expected: Vec<&str> = rest[end..].split('`').skip(1).step_by(2).collect();
+            let expected: Vec<&str> = rest[end..].split('`').skip(2).step_by(2).collect();
             let best = expected
                 .iter()
                 .map(|k| (strsim::jaro_winkler(key, k), *k))
@@ -274,6 +342,18 @@ mod tests {
         .unwrap();
         assert!(matches!(c.episodes, Episodes::Glob(_)));
         assert!(c.output.pdf.is_some());
+    }
+
+    #[test]
+    fn swedish_bare_keys() {
+        let text = "[speakers]\nPRESENTATÖR = { role = \"announcer\" }\nÅSA = { name = \"Åsa\" }\n\n[[episodes]]\nsource = \"a.txt\"\nspeakers.GÖRAN = { role = \"guest\" }\ndescription = \"x = ö\"\n";
+        let c = parse(text, Path::new("c.toml")).unwrap();
+        assert!(c.speakers.contains_key("PRESENTATÖR") && c.speakers.contains_key("ÅSA"));
+        let Episodes::List(l) = c.episodes else {
+            panic!()
+        };
+        assert!(l[0].speakers.contains_key("GÖRAN"));
+        assert_eq!(l[0].description.as_deref(), Some("x = ö"));
     }
 
     #[test]
