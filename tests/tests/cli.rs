@@ -1,0 +1,205 @@
+//! End-to-end tests of the `podprint` binary: build, check, init, inspect,
+//! convert, and bad input.
+
+use std::path::Path;
+
+use podprint_tests::{root, run, text, TempDir};
+use serde_json::Value;
+
+/// Copy the sample series (config + transcripts) into a temp project.
+fn sample_project(tag: &str) -> TempDir {
+    let d = TempDir::new(tag);
+    for dir in ["config", "transcripts"] {
+        for e in std::fs::read_dir(root().join(dir)).unwrap() {
+            let e = e.unwrap();
+            let bytes = std::fs::read(e.path()).unwrap();
+            d.write(&format!("{dir}/{}", e.file_name().to_string_lossy()), bytes);
+        }
+    }
+    d
+}
+
+fn read_tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    fn walk(base: &Path, d: &Path, out: &mut Vec<(String, Vec<u8>)>) {
+        for e in std::fs::read_dir(d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(base, &p, out);
+            } else {
+                out.push((p.strip_prefix(base).unwrap().display().to_string(), std::fs::read(&p).unwrap()));
+            }
+        }
+    }
+    if dir.exists() {
+        walk(dir, dir, &mut out);
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn build_writes_every_output_of_the_samples() {
+    let d = sample_project("build");
+    let o = run(d.path(), &["build", "--only", "text,epub,pdf,quotes"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let files: Vec<String> = read_tree(&d.path().join("output")).into_iter().map(|f| f.0).collect();
+    for want in [
+        "epub/exempelpodden.epub",
+        "text/ep01.txt",
+        "text/ep02.txt",
+        "text/ep03.txt",
+        "pdf/ep01.pdf",
+        "pdf/ep01-large.pdf",
+        "quotes/quotes.json",
+        "quotes/ep01.md",
+    ] {
+        assert!(files.iter().any(|f| f == want), "missing {want} in {files:?}");
+    }
+    assert!(!files.iter().any(|f| f.ends_with(".tmp")), "temp file left: {files:?}");
+    let summary = text(&o);
+    assert!(summary.contains("wrote") && summary.contains("0 error(s)"), "{summary}");
+    // The quotes file has the documented shape and no announcer or host quote.
+    let q: Value = serde_json::from_slice(&std::fs::read(d.path().join("output/quotes/quotes.json")).unwrap()).unwrap();
+    let quotes = q["quotes"].as_array().unwrap();
+    assert!(!quotes.is_empty());
+    for quote in quotes {
+        for key in ["id", "episode", "speaker", "name", "text", "turn", "score", "features"] {
+            assert!(quote.get(key).is_some(), "quote lacks {key}: {quote}");
+        }
+        assert!(!["ANNA", "PRESENTATÖR", "Anna Andersson", "Presentatör"].contains(&quote["speaker"].as_str().unwrap()));
+    }
+}
+
+#[test]
+fn builds_are_byte_identical_with_one_or_many_threads() {
+    let d = sample_project("determinism");
+    let go = |out: &str, jobs: &str| {
+        let o = std::process::Command::new(podprint_tests::bin())
+            .args(["build", "-q", "--only", "text,epub,pdf,quotes", "-o", out, "-j", jobs])
+            .current_dir(d.path())
+            .env("SOURCE_DATE_EPOCH", "1700000000")
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", text(&o));
+        read_tree(&d.path().join(out))
+    };
+    let a = go("out-a", "1");
+    let b = go("out-b", "2");
+    assert!(!a.is_empty());
+    assert_eq!(a.len(), b.len());
+    for (x, y) in a.iter().zip(&b) {
+        assert_eq!(x.0, y.0);
+        assert!(x.1 == y.1, "{} differs between -j 1 and -j 2", x.0);
+    }
+}
+
+#[test]
+fn only_narrows_the_build() {
+    let d = sample_project("only");
+    let o = run(d.path(), &["build", "-q", "--only", "text"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let files = read_tree(&d.path().join("output"));
+    assert_eq!(files.len(), 3, "{:?}", files.iter().map(|f| &f.0).collect::<Vec<_>>());
+    assert!(files.iter().all(|f| f.0.starts_with("text/")));
+    let o = run(d.path(), &["build", "--only", "nonsense"]);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+}
+
+#[test]
+fn config_typo_names_key_line_and_suggestion() {
+    let d = sample_project("typo");
+    let cfg = std::fs::read_to_string(d.path().join("config/podprint.toml")).unwrap();
+    let line = cfg.lines().position(|l| l.starts_with("per-episode = 5")).unwrap() + 1;
+    d.write("config/podprint.toml", cfg.replace("per-episode = 5", "per-episod = 5"));
+    for cmd in ["check", "build"] {
+        let o = run(d.path(), &[cmd]);
+        assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+        let msg = text(&o);
+        assert!(msg.contains(&format!("config/podprint.toml:{line}:")), "{msg}");
+        assert!(msg.contains("per-episod") && msg.contains("did you mean `per-episode`"), "{msg}");
+    }
+    assert!(!d.path().join("output").exists(), "nothing built from a bad config");
+}
+
+#[test]
+fn bad_inputs_are_reported_and_the_rest_still_builds() {
+    let d = TempDir::new("bad");
+    d.write("t/good.txt", "ANNA: Välkommen hit, Olle.\nOLLE: Tack, roligt att vara här och prata om vatten.\n");
+    d.write("t/empty.txt", "");
+    d.write("t/binary.txt", [0u8, 1, 2, 3, 0, 255, 254, 0]);
+    d.write("t/nolabels.txt", "Det här är bara löptext utan några talare alls.\nInga etiketter.\n");
+    d.write("t/bad.json", "{\"segments\": [ {\"speaker\": \"A\", \n \"body\": }\n");
+    d.write(
+        "config/podprint.toml",
+        "[series]\ntitle = \"T\"\n[[episodes]]\nsource = \"t/good.txt\"\n[[episodes]]\nsource = \"t/empty.txt\"\n[[episodes]]\nsource = \"t/binary.txt\"\n[[episodes]]\nsource = \"t/nolabels.txt\"\n[[episodes]]\nsource = \"t/bad.json\"\n[[episodes]]\nsource = \"t/missing.txt\"\n[output.text]\n",
+    );
+    let o = run(d.path(), &["build"]);
+    let msg = text(&o);
+    assert_eq!(o.status.code(), Some(1), "{msg}");
+    assert!(!msg.contains("panicked"), "{msg}");
+    for name in ["empty.txt", "binary.txt", "nolabels.txt", "bad.json:2", "missing.txt"] {
+        assert!(msg.contains(name), "no message naming {name}: {msg}");
+    }
+    let files = read_tree(&d.path().join("output"));
+    assert_eq!(files.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(), vec!["text/good.txt"]);
+    let o = run(d.path(), &["check"]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+}
+
+#[test]
+fn init_scaffolds_a_config_that_checks() {
+    let d = TempDir::new("init");
+    d.write("transcripts/a.txt", "Avsnitt 4 - Om parker\n\nVINJETT: En podd från Exempelstad.\nANNA: Välkommen, Åsa!\nÅSA: Tack. Parker är stadens vardagsrum, och vi behöver fler av dem.\nANNA: Varför då?\nÅSA: För att alla har rätt till grönska nära hemmet.\n");
+    d.write("transcripts/b.md", "# Avsnitt 5\n\n**Anna:** Hej Per!\n\n**Per:** Hej hej.\n");
+    let o = run(d.path(), &["init"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let cfg = std::fs::read_to_string(d.path().join("config/podprint.toml")).unwrap();
+    assert!(cfg.contains("transcripts/a.txt") && cfg.contains("transcripts/b.md"), "{cfg}");
+    assert!(cfg.contains("Om parker") && cfg.contains("ÅSA") && cfg.contains("number = 4"), "{cfg}");
+    let o = run(d.path(), &["check"]);
+    assert!(o.status.success(), "{}", text(&o));
+    // Never overwrites without --force.
+    let o = run(d.path(), &["init"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).contains("--force"));
+}
+
+#[test]
+fn inspect_json_has_the_documented_shape() {
+    let d = TempDir::new("inspect");
+    let p = d.write("ep.txt", "EP7 - Ett prov\n\nPRESENTATÖR: En podcast från Exempelstad.\nANNA: Välkommen, Olle! Vad gör du?\nOLLE: Jag lagar vägar [skratt] och cyklar till jobbet.\n");
+    let o = run(d.path(), &["inspect", "--json", p.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", text(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["format"], "labeled");
+    assert_eq!(v["encoding"], "UTF-8");
+    assert_eq!(v["meta"]["number"], 7);
+    assert_eq!(v["meta"]["id"], "ep07");
+    assert_eq!(v["turns"][2]["speaker"], "OLLE");
+    assert_eq!(v["turns"][2]["text"], "Jag lagar vägar [skratt] och cyklar till jobbet.");
+    assert_eq!(v["turns"][2]["teaser"], false);
+    assert!(v["diagnostics"].as_array().unwrap().iter().all(|d| d.get("level").is_some() && d.get("message").is_some()));
+    let o = run(d.path(), &["inspect", p.to_str().unwrap()]);
+    assert!(text(&o).contains("turns:     3"), "{}", text(&o));
+    let o = run(d.path(), &["inspect", "nope.txt"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).contains("nope.txt"));
+}
+
+#[test]
+fn convert_picks_the_format_from_the_extension() {
+    let d = TempDir::new("convert");
+    let p = d.write("ep.txt", "ANNA: Välkommen, Olle! Vad gör du om dagarna?\nOLLE: Jag bygger broar. Det viktigaste är inte betongen utan att folk vågar gå över dem.\n");
+    for out in ["x.txt", "x.epub", "x.pdf", "x.json"] {
+        let o = run(d.path(), &["convert", p.to_str().unwrap(), "-o", out]);
+        assert!(o.status.success(), "{out}: {}", text(&o));
+        assert!(std::fs::metadata(d.path().join(out)).unwrap().len() > 0);
+    }
+    let t = std::fs::read_to_string(d.path().join("x.txt")).unwrap();
+    assert!(t.contains("Jag bygger broar."));
+    assert!(std::fs::read(d.path().join("x.pdf")).unwrap().starts_with(b"%PDF"));
+    let o = run(d.path(), &["convert", p.to_str().unwrap(), "-o", "x.doc"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).contains(".pdf, .epub"));
+}
