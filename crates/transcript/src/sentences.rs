@@ -11,13 +11,14 @@ use crate::model::Lang;
 
 /// Abbreviations after which a sentence never ends (lower case, with dots).
 const SV_ABBR: &[&str] = &[
-    "t.ex.", "bl.a.", "s.k.", "kl.", "nr.", "dvs.", "d.v.s.", "p.g.a.", "pga.", "fr.o.m.", "t.o.m.", "ca.", "jfr.",
-    "resp.", "o.d.", "f.d.", "t.ex", "bl.a", "s.k", "mfl.", "m.fl.", "s.", "sid.", "tel.", "inkl.", "exkl.", "ang.",
-    "enl.", "dr.", "st.", "prof.", "doc.", "nr",
+    "t.ex.", "bl.a.", "s.k.", "kl.", "nr.", "dvs.", "d.v.s.", "p.g.a.", "pga.", "fr.o.m.",
+    "t.o.m.", "ca.", "jfr.", "resp.", "o.d.", "f.d.", "t.ex", "bl.a", "s.k", "mfl.", "m.fl.", "s.",
+    "sid.", "tel.", "inkl.", "exkl.", "ang.", "enl.", "dr.", "st.", "prof.", "doc.", "nr",
 ];
 const EN_ABBR: &[&str] = &[
-    "e.g.", "i.e.", "dr.", "mr.", "mrs.", "ms.", "st.", "prof.", "vs.", "approx.", "no.", "jr.", "sr.", "mt.", "cf.",
-    "fig.", "inc.", "ltd.", "co.", "p.", "pp.", "vol.", "u.s.", "a.m.", "p.m.",
+    "e.g.", "i.e.", "dr.", "mr.", "mrs.", "ms.", "st.", "prof.", "vs.", "approx.", "no.", "jr.",
+    "sr.", "mt.", "cf.", "fig.", "inc.", "ltd.", "co.", "p.", "pp.", "vol.", "u.s.", "a.m.",
+    "p.m.",
 ];
 
 /// Byte ranges of the sentences of `text` (trimmed, never empty).
@@ -33,7 +34,10 @@ pub fn sentence_spans(text: &str, lang: &Lang) -> Vec<Range<usize>> {
         // Extend over further terminals and closing quotes/brackets.
         let mut end = i + c.len_utf8();
         while let Some(&(j, d)) = it.peek() {
-            if matches!(d, '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
+            if matches!(
+                d,
+                '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']' | '»'
+            ) {
                 end = j + d.len_utf8();
                 it.next();
             } else {
@@ -42,19 +46,26 @@ pub fn sentence_spans(text: &str, lang: &Lang) -> Vec<Range<usize>> {
         }
         // Must be followed by whitespace, then a sentence start.
         let after = &text[end..];
-        let Some(ws) = after.chars().next() else { break };
+        let Some(ws) = after.chars().next() else {
+            break;
+        };
         if !ws.is_whitespace() {
             continue;
         }
-        let Some(next) = after.trim_start().chars().next() else { break };
+        let Some(next) = after.trim_start().chars().next() else {
+            break;
+        };
         let starts_sentence = next.is_uppercase()
             || next.is_ascii_digit()
-            || matches!(next, '"' | '”' | '“' | '„' | '«' | '»' | '\'' | '‘' | '(' | '[' | '–' | '—' | '-');
+            || matches!(
+                next,
+                '"' | '”' | '“' | '„' | '«' | '»' | '\'' | '‘' | '(' | '[' | '–' | '—' | '-'
+            );
         if !starts_sentence {
             continue;
         }
         // The token that ends here, e.g. `t.ex.` or `A.`.
-        let token_start = text[..end].rfind(char::is_whitespace).map_or(0, |p| p + 1);
+        let token_start = crate::read::after_last(&text[..end], char::is_whitespace);
         let token = text[token_start..end].trim_start_matches(['(', '"', '”', '“', '\'', '[']);
         if c == '.' && !text[i + 1..end].contains(['!', '?', '…']) {
             let lower = token.to_lowercase();
@@ -89,7 +100,10 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>
 
 /// The sentences of `text`.
 pub fn sentences<'a>(text: &'a str, lang: &Lang) -> Vec<&'a str> {
-    sentence_spans(text, lang).into_iter().map(|r| &text[r]).collect()
+    sentence_spans(text, lang)
+        .into_iter()
+        .map(|r| &text[r])
+        .collect()
 }
 
 #[cfg(test)]
@@ -126,13 +140,21 @@ mod tests {
     fn ellipsis_and_quotes() {
         assert_eq!(
             sv("…det var så. ”Hej!” sa hon och gick… Sen kom han. Vi tänkte… vi får se."),
-            vec!["…det var så.", "”Hej!” sa hon och gick…", "Sen kom han.", "Vi tänkte… vi får se."]
+            vec![
+                "…det var så.",
+                "”Hej!” sa hon och gick…",
+                "Sen kom han.",
+                "Vi tänkte… vi får se."
+            ]
         );
     }
 
     #[test]
     fn urls_and_numbers() {
-        assert_eq!(sv("Gå till Exempel.se idag. Det kostar 3.50 kr."), vec!["Gå till Exempel.se idag.", "Det kostar 3.50 kr."]);
+        assert_eq!(
+            sv("Gå till Exempel.se idag. Det kostar 3.50 kr."),
+            vec!["Gå till Exempel.se idag.", "Det kostar 3.50 kr."]
+        );
         assert!(sv("   ").is_empty());
         assert_eq!(sv("Ingen punkt"), vec!["Ingen punkt"]);
     }

@@ -31,7 +31,9 @@ pub struct Label<'a> {
 }
 
 /// Lower-case words allowed inside a Title Case name (`Ludwig van Beethoven`).
-const PARTICLES: &[&str] = &["van", "von", "de", "der", "den", "af", "av", "la", "le", "du", "da", "di", "bin", "al"];
+const PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "af", "av", "la", "le", "du", "da", "di", "bin", "al",
+];
 
 /// Parse a label at the start of `line` (leading whitespace ignored).
 pub fn parse_label(line: &str) -> Option<Label<'_>> {
@@ -87,20 +89,36 @@ pub fn parse_label(line: &str) -> Option<Label<'_>> {
     if !rest.is_empty() && !s[rest_start..].starts_with(char::is_whitespace) {
         return None;
     }
-    Some(Label { name, rest, time, style, otter: false })
+    Some(Label {
+        name,
+        rest,
+        time,
+        style,
+        otter: false,
+    })
 }
 
 fn parse_otter(s: &str) -> Option<Label<'_>> {
     let t = s.trim_end();
-    let sp = t.rfind(char::is_whitespace)?;
-    let stamp = &t[sp + 1..];
+    let stamp_start = super::after_last(t, char::is_whitespace);
+    if stamp_start == 0 {
+        return None;
+    }
+    let stamp = &t[stamp_start..];
+    let sp = t[..stamp_start].trim_end().len();
     if !stamp.contains(':') || !stamp.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let time = parse_time(stamp)?;
     let name = t[..sp].trim_end();
     let style = name_style(name)?;
-    Some(Label { name, rest: "", time: Some(time), style, otter: true })
+    Some(Label {
+        name,
+        rest: "",
+        time: Some(time),
+        style,
+        otter: true,
+    })
 }
 
 /// Whether `name` looks like a speaker name of 1–4 words, and in which style.
@@ -116,20 +134,28 @@ pub fn name_style(name: &str) -> Option<LabelStyle> {
     if letters < 2 {
         return None;
     }
-    if !name.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '\'' | '’' | '_')) {
+    if !name
+        .chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '\'' | '’' | '_'))
+    {
         return None;
     }
     let first = words[0].chars().next()?;
     if !first.is_uppercase() {
         return None;
     }
-    let caps = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let caps = name
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
     if caps {
         return Some(LabelStyle::Caps);
     }
     for (i, w) in words.iter().enumerate() {
         let c = w.chars().next()?;
-        let ok = c.is_uppercase() || c.is_ascii_digit() || (i > 0 && i + 1 < words.len() && PARTICLES.contains(w));
+        let ok = c.is_uppercase()
+            || c.is_ascii_digit()
+            || (i > 0 && i + 1 < words.len() && PARTICLES.contains(w));
         if !ok {
             return None;
         }
@@ -144,7 +170,10 @@ mod tests {
     #[test]
     fn styles() {
         let l = parse_label("KAJSA:  Ja jag är här").unwrap();
-        assert_eq!((l.name, l.rest, l.style), ("KAJSA", "Ja jag är här", LabelStyle::Caps));
+        assert_eq!(
+            (l.name, l.rest, l.style),
+            ("KAJSA", "Ja jag är här", LabelStyle::Caps)
+        );
         let l = parse_label(" Erik St. Martin: Hello there").unwrap();
         assert_eq!((l.name, l.style), ("Erik St. Martin", LabelStyle::Title));
         let l = parse_label("Speaker 1 (01:02):").unwrap();
@@ -163,7 +192,9 @@ mod tests {
         assert!(parse_label("och då sa hon: kom hit").is_none());
         assert!(parse_label("Klockan var 12:30 när vi kom").is_none());
         assert!(parse_label("https://example.org").is_none());
-        assert!(parse_label("Det här är en mycket lång mening som inte är något namn: alls").is_none());
+        assert!(
+            parse_label("Det här är en mycket lång mening som inte är något namn: alls").is_none()
+        );
         assert!(parse_label("Vi har tre saker att säga: ett").is_none());
         assert!(parse_label("Ja, det: nej").is_none());
     }

@@ -23,7 +23,10 @@ pub fn read(text: &str) -> Draft {
     let mut kinds: Vec<Kind> = body.iter().map(|l| classify(l)).collect();
     let pages = kinds.iter().filter(|k| **k == Kind::PageNumber).count();
     if pages > 0 {
-        diagnostics.push(Diagnostic::info(None, format!("removed {pages} page number line(s)")));
+        diagnostics.push(Diagnostic::info(
+            None,
+            format!("removed {pages} page number line(s)"),
+        ));
     }
     drop_running_heads(body, &mut kinds, &mut diagnostics);
     let double = is_double_spaced(&kinds);
@@ -32,13 +35,23 @@ pub fn read(text: &str) -> Draft {
     let cands: Vec<Option<Label>> = body
         .iter()
         .zip(&kinds)
-        .map(|(l, k)| if *k == Kind::Content { parse_label(l) } else { None })
+        .map(|(l, k)| {
+            if *k == Kind::Content {
+                parse_label(l)
+            } else {
+                None
+            }
+        })
         .collect();
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for l in cands.iter().flatten() {
         *counts.entry(l.name).or_default() += 1;
     }
-    let caps_total: usize = cands.iter().flatten().filter(|l| l.style == LabelStyle::Caps).count();
+    let caps_total: usize = cands
+        .iter()
+        .flatten()
+        .filter(|l| l.style == LabelStyle::Caps)
+        .count();
     let accepted: Vec<bool> = (0..body.len())
         .map(|i| match &cands[i] {
             Some(l) => accept(l, i, body, &kinds, &counts, caps_total),
@@ -47,7 +60,10 @@ pub fn read(text: &str) -> Draft {
         .collect();
 
     let vocab = vocabulary(body, &kinds);
-    let mut draft = Draft { diagnostics, ..Draft::default() };
+    let mut draft = Draft {
+        diagnostics,
+        ..Draft::default()
+    };
 
     // Heading and text before the first label.
     let first_label = accepted.iter().position(|&a| a).unwrap_or(body.len());
@@ -99,7 +115,12 @@ pub fn read(text: &str) -> Draft {
             let l = cands[i].as_ref().expect("accepted lines have labels");
             flush(&mut cur, &mut para, &mut draft.turns);
             pending_break = false;
-            cur = Some(DraftTurn { speaker: l.name.to_string(), start: l.time, line: i + 1, ..DraftTurn::default() });
+            cur = Some(DraftTurn {
+                speaker: l.name.to_string(),
+                start: l.time,
+                line: i + 1,
+                ..DraftTurn::default()
+            });
             para.push_str(l.rest.trim());
             continue;
         }
@@ -108,10 +129,20 @@ pub fn read(text: &str) -> Draft {
         // right after another line is a new paragraph without a label: the same
         // speaker goes on in a new turn.
         let indent = body[i].len() - body[i].trim_start().len();
-        if double && was_blank == 0 && indent >= 2 && i > 0 && kinds[i - 1] == Kind::Content && !para.is_empty() {
+        if double
+            && was_blank == 0
+            && indent >= 2
+            && i > 0
+            && kinds[i - 1] == Kind::Content
+            && !para.is_empty()
+        {
             if let Some(speaker) = cur.as_ref().map(|c| c.speaker.clone()) {
                 flush(&mut cur, &mut para, &mut draft.turns);
-                cur = Some(DraftTurn { speaker, line: i + 1, ..DraftTurn::default() });
+                cur = Some(DraftTurn {
+                    speaker,
+                    line: i + 1,
+                    ..DraftTurn::default()
+                });
             }
         }
         if pending_break && !double && was_blank > 0 {
@@ -178,8 +209,12 @@ fn is_page_number(t: &str) -> bool {
         .or_else(|| s.strip_prefix("s."))
         .unwrap_or(s)
         .trim();
-    let mut parts = s.split(|c: char| c == '/' || c.is_whitespace() || c == '(' || c == ')').filter(|p| !p.is_empty());
-    let Some(first) = parts.next() else { return false };
+    let mut parts = s
+        .split(|c: char| c == '/' || c.is_whitespace() || c == '(' || c == ')')
+        .filter(|p| !p.is_empty());
+    let Some(first) = parts.next() else {
+        return false;
+    };
     if first.is_empty() || first.len() > 4 || !first.chars().all(|c| c.is_ascii_digit()) {
         return false;
     }
@@ -292,7 +327,10 @@ fn drop_running_heads(body: &[&str], kinds: &mut [Kind], diagnostics: &mut Vec<D
         }
     }
     if removed > 0 {
-        diagnostics.push(Diagnostic::info(None, format!("removed {removed} running header/footer line(s)")));
+        diagnostics.push(Diagnostic::info(
+            None,
+            format!("removed {removed} running header/footer line(s)"),
+        ));
     }
 }
 
@@ -304,7 +342,10 @@ fn is_double_spaced(kinds: &[Kind]) -> bool {
     for (i, k) in kinds.iter().enumerate() {
         if *k == Kind::Content {
             if let Some(j) = last_content {
-                let blanks = kinds[j + 1..i].iter().filter(|k| **k == Kind::Blank).count();
+                let blanks = kinds[j + 1..i]
+                    .iter()
+                    .filter(|k| **k == Kind::Blank)
+                    .count();
                 match blanks {
                     0 => direct += 1,
                     1 => one_blank += 1,
@@ -329,18 +370,29 @@ fn accept(
         return true;
     }
     let n = counts.get(l.name).copied().unwrap_or(0);
+    // `Avsnitt 9: Parker` is a heading, not a speaker.
+    if n < 2 && l.time.is_none() && heading_number(l.name).is_some() {
+        return false;
+    }
     if n >= 2 || l.time.is_some() {
         return true;
     }
     // A single occurrence: the name must stand where a turn can start.
-    let prev = (0..i).rev().find(|&j| kinds[j] == Kind::Content).map(|j| body[j].trim_end());
+    let prev = (0..i)
+        .rev()
+        .find(|&j| kinds[j] == Kind::Content)
+        .map(|j| body[j].trim_end());
     let at_boundary = match prev {
         None => true,
-        Some(p) => p.ends_with(['.', '!', '?', '…', '"', '”', ']', ')']) || kinds[i - 1] == Kind::Blank,
+        Some(p) => {
+            p.ends_with(['.', '!', '?', '…', '"', '”', ']', ')']) || kinds[i - 1] == Kind::Blank
+        }
     };
     match l.style {
         LabelStyle::Caps => at_boundary && (caps_total >= 2 || prev.is_none()),
-        LabelStyle::Title => at_boundary && prev.is_none_or(|p| p.ends_with(['.', '!', '?', '…', '"', '”'])),
+        LabelStyle::Title => {
+            at_boundary && prev.is_none_or(|p| p.ends_with(['.', '!', '?', '…', '"', '”']))
+        }
     }
 }
 
@@ -370,7 +422,18 @@ struct HyphenStats {
 }
 
 /// Words after a suspended hyphen (`hälso- och sjukvård`, `pre- and post-war`).
-const CONJUNCTIONS: &[&str] = &["och", "eller", "samt", "respektive", "som", "men", "and", "or", "nor", "to"];
+const CONJUNCTIONS: &[&str] = &[
+    "och",
+    "eller",
+    "samt",
+    "respektive",
+    "som",
+    "men",
+    "and",
+    "or",
+    "nor",
+    "to",
+];
 
 /// Append line `t` to paragraph `para`, undoing line-end hyphenation.
 fn join_line(para: &mut String, t: &str, vocab: &HashSet<String>, stats: &mut HyphenStats) {
@@ -380,19 +443,24 @@ fn join_line(para: &mut String, t: &str, vocab: &HashSet<String>, stats: &mut Hy
     }
     let trimmed_len = para.trim_end().len();
     para.truncate(trimmed_len);
-    let ends_hyphen = para.ends_with('-') && para[..para.len() - 1].ends_with(char::is_alphanumeric);
+    let ends_hyphen =
+        para.ends_with('-') && para[..para.len() - 1].ends_with(char::is_alphanumeric);
     if !ends_hyphen {
         para.push(' ');
         para.push_str(t);
         return;
     }
-    let left_start = para[..para.len() - 1]
-        .rfind(|c: char| c.is_whitespace() || c == '-' || c == '/' || c == '(')
-        .map_or(0, |i| i + 1);
+    let left_start = super::after_last(&para[..para.len() - 1], |c: char| {
+        c.is_whitespace() || c == '-' || c == '/' || c == '('
+    });
     let left = &para[left_start..para.len() - 1];
-    let word_start = para.rfind(char::is_whitespace).map_or(0, |i| i + 1);
-    let whole_left = para[word_start..para.len() - 1].trim_start_matches(|c: char| !c.is_alphanumeric());
-    let right_word: String = t.chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect();
+    let word_start = super::after_last(para, char::is_whitespace);
+    let whole_left =
+        para[word_start..para.len() - 1].trim_start_matches(|c: char| !c.is_alphanumeric());
+    let right_word: String = t
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '-')
+        .collect();
     let right_lower = right_word.to_lowercase();
     let starts_lower = t.chars().next().is_some_and(char::is_lowercase);
 
@@ -406,7 +474,11 @@ fn join_line(para: &mut String, t: &str, vocab: &HashSet<String>, stats: &mut Hy
     } else if !starts_lower {
         Join::Hyphen
     } else if left.chars().any(|c| c.is_ascii_digit())
-        || (left.chars().filter(|c| c.is_alphabetic()).count() >= 2 && left.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
+        || (left.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && left
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase))
     {
         Join::Hyphen
     } else {
@@ -435,7 +507,9 @@ fn join_line(para: &mut String, t: &str, vocab: &HashSet<String>, stats: &mut Hy
 /// Episode number from a heading: `EP33 - …`, `Avsnitt 12:`, `Episode 4`, `#7`.
 pub fn heading_number(t: &str) -> Option<u32> {
     let lower = t.to_lowercase();
-    for key in ["avsnitt", "episode", "avsn.", "avsn", "ep.", "ep", "#", "nr", "del", "part"] {
+    for key in [
+        "avsnitt", "episode", "avsn.", "avsn", "ep.", "ep", "#", "nr", "del", "part",
+    ] {
         let mut search = 0;
         while let Some(pos) = lower[search..].find(key) {
             let at = search + pos;
@@ -462,7 +536,10 @@ mod tests {
     use super::*;
 
     fn texts(d: &Draft) -> Vec<(String, String)> {
-        d.turns.iter().map(|t| (t.speaker.clone(), t.paragraphs.join(" | "))).collect()
+        d.turns
+            .iter()
+            .map(|t| (t.speaker.clone(), t.paragraphs.join(" | ")))
+            .collect()
     }
 
     #[test]
@@ -496,7 +573,10 @@ mod tests {
                 ("ANNA".into(), "Nu en ny fråga.".into()),
             ]
         );
-        assert!(d.diagnostics.iter().any(|x| x.message.contains("tab-indented block")));
+        assert!(d
+            .diagnostics
+            .iter()
+            .any(|x| x.message.contains("tab-indented block")));
     }
 
     #[test]
@@ -509,20 +589,32 @@ mod tests {
     fn colon_inside_sentence_is_not_a_label() {
         let d = read("ANNA: Jag sa så här:\nVi måste börja nu.\nOLLE: Ja.\nANNA: Hon sa: kom.\n");
         assert_eq!(d.turns.len(), 3);
-        assert_eq!(d.turns[0].paragraphs[0], "Jag sa så här: Vi måste börja nu.");
+        assert_eq!(
+            d.turns[0].paragraphs[0],
+            "Jag sa så här: Vi måste börja nu."
+        );
     }
 
     #[test]
     fn label_alone_then_paragraphs() {
         let d = read("ANNA:\nFörsta stycket.\n\nAndra stycket.\n\nOLLE:\nSvar.\n");
-        assert_eq!(d.turns[0].paragraphs, vec!["Första stycket.", "Andra stycket."]);
+        assert_eq!(
+            d.turns[0].paragraphs,
+            vec!["Första stycket.", "Andra stycket."]
+        );
         assert_eq!(d.turns[1].paragraphs, vec!["Svar."]);
     }
 
     #[test]
     fn rev_otter_and_bracket_times() {
         let d = read("Speaker 1 (00:00):\nHello there.\n\nSpeaker 2 (00:05):\nHi.\n");
-        assert_eq!(texts(&d), vec![("Speaker 1".into(), "Hello there.".into()), ("Speaker 2".into(), "Hi.".into())]);
+        assert_eq!(
+            texts(&d),
+            vec![
+                ("Speaker 1".into(), "Hello there.".into()),
+                ("Speaker 2".into(), "Hi.".into())
+            ]
+        );
         assert_eq!(d.turns[1].start, Some(5.0));
         let d = read("Anna Andersson  0:03\nHej allihop.\n\nOlle Ek  1:15\nTack.\n");
         assert_eq!(d.turns[1].speaker, "Olle Ek");
@@ -540,12 +632,22 @@ mod tests {
         }
         let d = read(&s);
         assert_eq!(d.turns.len(), 8);
-        assert!(d.turns.iter().all(|t| !t.paragraphs[0].contains("utskrift")));
+        assert!(d
+            .turns
+            .iter()
+            .all(|t| !t.paragraphs[0].contains("utskrift")));
     }
 
     #[test]
     fn page_numbers() {
-        for p in ["21", "- 3 -", "Sida 3", "Sida 3 av 12", "Page 2 of 9", "3/12"] {
+        for p in [
+            "21",
+            "- 3 -",
+            "Sida 3",
+            "Sida 3 av 12",
+            "Page 2 of 9",
+            "3/12",
+        ] {
             assert!(is_page_number(p), "{p}");
         }
         for p in ["2021 var ett år", "Sida vid sida", "12 personer"] {

@@ -258,6 +258,15 @@ pub fn finish(draft: Draft, path: &Path, language: Lang) -> Episode {
     }
 }
 
+/// Byte index just after the last char of `s` matching `pred` (0 when none):
+/// the start of the last token, safe for multi-byte separators.
+pub fn after_last(s: &str, pred: impl Fn(char) -> bool) -> usize {
+    s.char_indices()
+        .rev()
+        .find(|&(_, c)| pred(c))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
 /// Collapse runs of whitespace (including newlines) to one space and trim.
 pub fn collapse_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
