@@ -26,8 +26,13 @@ fn read_tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
             let p = e.unwrap().path();
             if p.is_dir() {
                 walk(base, &p, out);
+            } else if p.file_name().is_some_and(|n| n == ".podprint-cache.json") {
+                // The build cache, not an output.
             } else {
-                out.push((p.strip_prefix(base).unwrap().display().to_string(), std::fs::read(&p).unwrap()));
+                out.push((
+                    p.strip_prefix(base).unwrap().display().to_string(),
+                    std::fs::read(&p).unwrap(),
+                ));
             }
         }
     }
@@ -43,7 +48,10 @@ fn build_writes_every_output_of_the_samples() {
     let d = sample_project("build");
     let o = run(d.path(), &["build", "--only", "text,epub,pdf,quotes"]);
     assert!(o.status.success(), "{}", text(&o));
-    let files: Vec<String> = read_tree(&d.path().join("output")).into_iter().map(|f| f.0).collect();
+    let files: Vec<String> = read_tree(&d.path().join("output"))
+        .into_iter()
+        .map(|f| f.0)
+        .collect();
     for want in [
         "epub/exempelpodden.epub",
         "text/ep01.txt",
@@ -54,20 +62,34 @@ fn build_writes_every_output_of_the_samples() {
         "quotes/quotes.json",
         "quotes/ep01.md",
     ] {
-        assert!(files.iter().any(|f| f == want), "missing {want} in {files:?}");
+        assert!(
+            files.iter().any(|f| f == want),
+            "missing {want} in {files:?}"
+        );
     }
-    assert!(!files.iter().any(|f| f.ends_with(".tmp")), "temp file left: {files:?}");
+    assert!(
+        !files.iter().any(|f| f.ends_with(".tmp")),
+        "temp file left: {files:?}"
+    );
     let summary = text(&o);
-    assert!(summary.contains("wrote") && summary.contains("0 error(s)"), "{summary}");
+    assert!(
+        summary.contains("wrote") && summary.contains("0 error(s)"),
+        "{summary}"
+    );
     // The quotes file has the documented shape and no announcer or host quote.
-    let q: Value = serde_json::from_slice(&std::fs::read(d.path().join("output/quotes/quotes.json")).unwrap()).unwrap();
+    let q: Value =
+        serde_json::from_slice(&std::fs::read(d.path().join("output/quotes/quotes.json")).unwrap())
+            .unwrap();
     let quotes = q["quotes"].as_array().unwrap();
     assert!(!quotes.is_empty());
     for quote in quotes {
-        for key in ["id", "episode", "speaker", "name", "text", "turn", "score", "features"] {
+        for key in [
+            "id", "episode", "speaker", "name", "text", "turn", "score", "features",
+        ] {
             assert!(quote.get(key).is_some(), "quote lacks {key}: {quote}");
         }
-        assert!(!["ANNA", "PRESENTATÖR", "Anna Andersson", "Presentatör"].contains(&quote["speaker"].as_str().unwrap()));
+        assert!(!["ANNA", "PRESENTATÖR", "Anna Andersson", "Presentatör"]
+            .contains(&quote["speaker"].as_str().unwrap()));
     }
 }
 
@@ -76,7 +98,16 @@ fn builds_are_byte_identical_with_one_or_many_threads() {
     let d = sample_project("determinism");
     let go = |out: &str, jobs: &str| {
         let o = std::process::Command::new(podprint_tests::bin())
-            .args(["build", "-q", "--only", "text,epub,pdf,quotes", "-o", out, "-j", jobs])
+            .args([
+                "build",
+                "-q",
+                "--only",
+                "text,epub,pdf,quotes",
+                "-o",
+                out,
+                "-j",
+                jobs,
+            ])
             .current_dir(d.path())
             .env("SOURCE_DATE_EPOCH", "1700000000")
             .output()
@@ -100,7 +131,12 @@ fn only_narrows_the_build() {
     let o = run(d.path(), &["build", "-q", "--only", "text"]);
     assert!(o.status.success(), "{}", text(&o));
     let files = read_tree(&d.path().join("output"));
-    assert_eq!(files.len(), 3, "{:?}", files.iter().map(|f| &f.0).collect::<Vec<_>>());
+    assert_eq!(
+        files.len(),
+        3,
+        "{:?}",
+        files.iter().map(|f| &f.0).collect::<Vec<_>>()
+    );
     assert!(files.iter().all(|f| f.0.starts_with("text/")));
     let o = run(d.path(), &["build", "--only", "nonsense"]);
     assert_eq!(o.status.code(), Some(2), "{}", text(&o));
@@ -110,26 +146,51 @@ fn only_narrows_the_build() {
 fn config_typo_names_key_line_and_suggestion() {
     let d = sample_project("typo");
     let cfg = std::fs::read_to_string(d.path().join("config/podprint.toml")).unwrap();
-    let line = cfg.lines().position(|l| l.starts_with("per-episode = 5")).unwrap() + 1;
-    d.write("config/podprint.toml", cfg.replace("per-episode = 5", "per-episod = 5"));
+    let line = cfg
+        .lines()
+        .position(|l| l.starts_with("per-episode = 5"))
+        .unwrap()
+        + 1;
+    d.write(
+        "config/podprint.toml",
+        cfg.replace("per-episode = 5", "per-episod = 5"),
+    );
     for cmd in ["check", "build"] {
         let o = run(d.path(), &[cmd]);
         assert_eq!(o.status.code(), Some(1), "{}", text(&o));
         let msg = text(&o);
-        assert!(msg.contains(&format!("config/podprint.toml:{line}:")), "{msg}");
-        assert!(msg.contains("per-episod") && msg.contains("did you mean `per-episode`"), "{msg}");
+        assert!(
+            msg.contains(&format!("config/podprint.toml:{line}:")),
+            "{msg}"
+        );
+        assert!(
+            msg.contains("per-episod") && msg.contains("did you mean `per-episode`"),
+            "{msg}"
+        );
     }
-    assert!(!d.path().join("output").exists(), "nothing built from a bad config");
+    assert!(
+        !d.path().join("output").exists(),
+        "nothing built from a bad config"
+    );
 }
 
 #[test]
 fn bad_inputs_are_reported_and_the_rest_still_builds() {
     let d = TempDir::new("bad");
-    d.write("t/good.txt", "ANNA: Välkommen hit, Olle.\nOLLE: Tack, roligt att vara här och prata om vatten.\n");
+    d.write(
+        "t/good.txt",
+        "ANNA: Välkommen hit, Olle.\nOLLE: Tack, roligt att vara här och prata om vatten.\n",
+    );
     d.write("t/empty.txt", "");
     d.write("t/binary.txt", [0u8, 1, 2, 3, 0, 255, 254, 0]);
-    d.write("t/nolabels.txt", "Det här är bara löptext utan några talare alls.\nInga etiketter.\n");
-    d.write("t/bad.json", "{\"segments\": [ {\"speaker\": \"A\", \n \"body\": }\n");
+    d.write(
+        "t/nolabels.txt",
+        "Det här är bara löptext utan några talare alls.\nInga etiketter.\n",
+    );
+    d.write(
+        "t/bad.json",
+        "{\"segments\": [ {\"speaker\": \"A\", \n \"body\": }\n",
+    );
     d.write(
         "config/podprint.toml",
         "[series]\ntitle = \"T\"\n[[episodes]]\nsource = \"t/good.txt\"\n[[episodes]]\nsource = \"t/empty.txt\"\n[[episodes]]\nsource = \"t/binary.txt\"\n[[episodes]]\nsource = \"t/nolabels.txt\"\n[[episodes]]\nsource = \"t/bad.json\"\n[[episodes]]\nsource = \"t/missing.txt\"\n[output.text]\n",
@@ -138,11 +199,20 @@ fn bad_inputs_are_reported_and_the_rest_still_builds() {
     let msg = text(&o);
     assert_eq!(o.status.code(), Some(1), "{msg}");
     assert!(!msg.contains("panicked"), "{msg}");
-    for name in ["empty.txt", "binary.txt", "nolabels.txt", "bad.json:2", "missing.txt"] {
+    for name in [
+        "empty.txt",
+        "binary.txt",
+        "nolabels.txt",
+        "bad.json:2",
+        "missing.txt",
+    ] {
         assert!(msg.contains(name), "no message naming {name}: {msg}");
     }
     let files = read_tree(&d.path().join("output"));
-    assert_eq!(files.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(), vec!["text/good.txt"]);
+    assert_eq!(
+        files.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(),
+        vec!["text/good.txt"]
+    );
     let o = run(d.path(), &["check"]);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
 }
@@ -151,12 +221,21 @@ fn bad_inputs_are_reported_and_the_rest_still_builds() {
 fn init_scaffolds_a_config_that_checks() {
     let d = TempDir::new("init");
     d.write("transcripts/a.txt", "Avsnitt 4 - Om parker\n\nVINJETT: En podd från Exempelstad.\nANNA: Välkommen, Åsa!\nÅSA: Tack. Parker är stadens vardagsrum, och vi behöver fler av dem.\nANNA: Varför då?\nÅSA: För att alla har rätt till grönska nära hemmet.\n");
-    d.write("transcripts/b.md", "# Avsnitt 5\n\n**Anna:** Hej Per!\n\n**Per:** Hej hej.\n");
+    d.write(
+        "transcripts/b.md",
+        "# Avsnitt 5\n\n**Anna:** Hej Per!\n\n**Per:** Hej hej.\n",
+    );
     let o = run(d.path(), &["init"]);
     assert!(o.status.success(), "{}", text(&o));
     let cfg = std::fs::read_to_string(d.path().join("config/podprint.toml")).unwrap();
-    assert!(cfg.contains("transcripts/a.txt") && cfg.contains("transcripts/b.md"), "{cfg}");
-    assert!(cfg.contains("Om parker") && cfg.contains("ÅSA") && cfg.contains("number = 4"), "{cfg}");
+    assert!(
+        cfg.contains("transcripts/a.txt") && cfg.contains("transcripts/b.md"),
+        "{cfg}"
+    );
+    assert!(
+        cfg.contains("Om parker") && cfg.contains("ÅSA") && cfg.contains("number = 4"),
+        "{cfg}"
+    );
     let o = run(d.path(), &["check"]);
     assert!(o.status.success(), "{}", text(&o));
     // Never overwrites without --force.
@@ -177,9 +256,16 @@ fn inspect_json_has_the_documented_shape() {
     assert_eq!(v["meta"]["number"], 7);
     assert_eq!(v["meta"]["id"], "ep07");
     assert_eq!(v["turns"][2]["speaker"], "OLLE");
-    assert_eq!(v["turns"][2]["text"], "Jag lagar vägar [skratt] och cyklar till jobbet.");
+    assert_eq!(
+        v["turns"][2]["text"],
+        "Jag lagar vägar [skratt] och cyklar till jobbet."
+    );
     assert_eq!(v["turns"][2]["teaser"], false);
-    assert!(v["diagnostics"].as_array().unwrap().iter().all(|d| d.get("level").is_some() && d.get("message").is_some()));
+    assert!(v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|d| d.get("level").is_some() && d.get("message").is_some()));
     let o = run(d.path(), &["inspect", p.to_str().unwrap()]);
     assert!(text(&o).contains("turns:     3"), "{}", text(&o));
     let o = run(d.path(), &["inspect", "nope.txt"]);
@@ -198,8 +284,50 @@ fn convert_picks_the_format_from_the_extension() {
     }
     let t = std::fs::read_to_string(d.path().join("x.txt")).unwrap();
     assert!(t.contains("Jag bygger broar."));
-    assert!(std::fs::read(d.path().join("x.pdf")).unwrap().starts_with(b"%PDF"));
+    assert!(std::fs::read(d.path().join("x.pdf"))
+        .unwrap()
+        .starts_with(b"%PDF"));
     let o = run(d.path(), &["convert", p.to_str().unwrap(), "-o", "x.doc"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(text(&o).contains(".pdf, .epub"));
+}
+
+#[test]
+fn second_build_renders_nothing_and_one_edit_rebuilds_one_episode() {
+    let d = sample_project("incremental");
+    let build = || {
+        let o = run(d.path(), &["build", "--only", "text,epub,pdf,quotes"]);
+        assert!(o.status.success(), "{}", text(&o));
+        text(&o)
+    };
+    build();
+    let again = build();
+    assert!(again.contains("wrote 0 file(s)"), "{again}");
+    assert!(again.contains("up to date"), "{again}");
+    // Edit one transcript: its own outputs and the collection are rebuilt, no others.
+    let p = d.path().join("transcripts/ep02-skolan.md");
+    let src = std::fs::read_to_string(&p).unwrap();
+    std::fs::write(
+        &p,
+        src.replace(
+            "Det kostar mindre än man tror.",
+            "Det kostar mycket mindre än man tror.",
+        ),
+    )
+    .unwrap();
+    let third = build();
+    for want in ["text/ep02.txt", "pdf/ep02.pdf", "epub/exempelpodden.epub"] {
+        assert!(third.contains(want), "{want} not rebuilt: {third}");
+    }
+    for unchanged in ["text/ep01.txt", "pdf/ep03.pdf", "pdf/ep01-large.pdf"] {
+        assert!(
+            !third.contains(unchanged),
+            "{unchanged} rebuilt needlessly: {third}"
+        );
+    }
+    let t = std::fs::read_to_string(d.path().join("output/text/ep02.txt")).unwrap();
+    assert!(t.contains("mycket mindre"));
+    // --force renders everything again.
+    let o = run(d.path(), &["build", "--force", "--only", "text"]);
+    assert!(text(&o).contains("wrote 3 file(s)"), "{}", text(&o));
 }

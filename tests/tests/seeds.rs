@@ -24,19 +24,34 @@ fn inspect(path: &PathBuf) -> Value {
 
 #[test]
 fn seed_000_imports_exactly() {
-    let Some(p) = seed("000_e0dbac5c6335d4c9.txt") else { return };
+    let Some(p) = seed("000_e0dbac5c6335d4c9.txt") else {
+        return;
+    };
     let v = inspect(&p);
     let turns = v["turns"].as_array().unwrap();
     assert_eq!(turns.len(), 66);
     assert_eq!(turns[0]["speaker"], "PRESENTATÖR");
-    let teasers: Vec<usize> = turns.iter().enumerate().filter(|(_, t)| t["teaser"] == true).map(|(i, _)| i).collect();
+    let teasers: Vec<usize> = turns
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t["teaser"] == true)
+        .map(|(i, _)| i)
+        .collect();
     assert_eq!(teasers, vec![1, 2]);
     assert!(turns[1..3].iter().all(|t| t["speaker"] == "KAJSA"));
     assert_eq!(turns.len() - 3, 63, "body turns");
-    let mut labels: Vec<&str> = v["speakers"].as_array().unwrap().iter().map(|s| s["label"].as_str().unwrap()).collect();
+    let mut labels: Vec<&str> = v["speakers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["label"].as_str().unwrap())
+        .collect();
     labels.sort();
     assert_eq!(labels, vec!["KAJSA", "LISBETH", "PRESENTATÖR"]);
-    assert_eq!(v["meta"]["title"], "EP33 - Näravårdpodden träffar Kajsa Westling");
+    assert_eq!(
+        v["meta"]["title"],
+        "EP33 - Näravårdpodden träffar Kajsa Westling"
+    );
     assert_eq!(v["meta"]["number"], 33);
     let roles: Vec<(&str, &str)> = v["speakers"]
         .as_array()
@@ -44,14 +59,21 @@ fn seed_000_imports_exactly() {
         .iter()
         .map(|s| (s["label"].as_str().unwrap(), s["role"].as_str().unwrap()))
         .collect();
-    assert!(roles.contains(&("PRESENTATÖR", "announcer")) && roles.contains(&("LISBETH", "host")) && roles.contains(&("KAJSA", "guest")));
+    assert!(
+        roles.contains(&("PRESENTATÖR", "announcer"))
+            && roles.contains(&("LISBETH", "host"))
+            && roles.contains(&("KAJSA", "guest"))
+    );
     for t in turns {
         let s = t["text"].as_str().unwrap();
         // The page number between "det fanns" and "något i Danmark" is gone.
         assert!(!s.contains("fanns 21"), "page number left in a turn");
         assert!(!s.contains('\t'));
     }
-    assert!(turns.iter().any(|t| t["text"].as_str().unwrap().contains("det fanns något i Danmark")));
+    assert!(turns.iter().any(|t| t["text"]
+        .as_str()
+        .unwrap()
+        .contains("det fanns något i Danmark")));
     // No text of the tab-indented block: its lines are truncated repeats, so a
     // turn never appears twice.
     let texts: Vec<&str> = turns.iter().map(|t| t["text"].as_str().unwrap()).collect();
@@ -68,12 +90,18 @@ fn seed_000_imports_exactly() {
 
 #[test]
 fn seed_003_has_ninety_turns() {
-    let Some(p) = seed("003_54703e3acdf03822.txt") else { return };
+    let Some(p) = seed("003_54703e3acdf03822.txt") else {
+        return;
+    };
     let v = inspect(&p);
     assert_eq!(v["format"], "columns");
     let turns = v["turns"].as_array().unwrap();
     assert_eq!(turns.len(), 90);
-    let first: Vec<&str> = turns.iter().take(4).map(|t| t["speaker"].as_str().unwrap()).collect();
+    let first: Vec<&str> = turns
+        .iter()
+        .take(4)
+        .map(|t| t["speaker"].as_str().unwrap())
+        .collect();
     assert_eq!(first, vec!["VINJETT", "LENA", "MAGNUS", "LISBETH"]);
     assert!(turns[1]["teaser"] == true && turns[2]["teaser"] == true);
 }

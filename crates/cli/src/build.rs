@@ -12,6 +12,7 @@ use podprint_quotes::{Corpus, Quote};
 use podprint_transcript::{Episode, Level, Series};
 use rayon::prelude::*;
 
+use crate::cache::{content_hash, Cache, FileRecord, Fnv};
 use crate::load::LoadResult;
 use crate::plan::{Kind, Plan};
 use crate::progress::Progress;
@@ -40,6 +41,21 @@ impl Job {
             Job::Cards(_) => Kind::Cards,
         }
     }
+    /// Stable name of the job in the cache.
+    fn name(&self, series: &Series) -> String {
+        let id = |i: &usize| series.episodes[*i].meta.id.as_str();
+        match self {
+            Job::Text(i) => format!("text:{}", id(i)),
+            Job::EpubCollection => "epub:collection".into(),
+            Job::EpubEpisode(i) => format!("epub:{}", id(i)),
+            Job::Pdf(i, v) => format!("pdf:{}{}", id(i), v.file_suffix()),
+            Job::PdfCollection(v) => format!("pdf:collection{}", v.file_suffix()),
+            Job::QuotesMarkdown(i) => format!("quotes:{}", id(i)),
+            Job::QuotesJson => "quotes:json".into(),
+            Job::Cards(i) => format!("cards:{}", id(i)),
+        }
+    }
+
     /// Rough cost, so the expensive jobs start first.
     fn weight(&self, series: &Series) -> usize {
         let words = |i: usize| series.episodes[i].word_count();
@@ -72,6 +88,10 @@ struct Output {
 pub struct Summary {
     /// Files written, with sizes.
     pub files: Vec<(PathBuf, u64)>,
+    /// Jobs skipped because nothing they read changed.
+    pub up_to_date: usize,
+    /// Files those jobs made earlier (still valid).
+    pub kept: usize,
     /// Time spent per output kind (summed over threads).
     pub time: BTreeMap<&'static str, Duration>,
     /// Errors (file, reason).
@@ -80,8 +100,88 @@ pub struct Summary {
     pub warnings: Vec<String>,
 }
 
-/// Run the jobs of a plan over the loaded series.
-pub fn run(plan: &Plan, loaded: &LoadResult, progress: &Progress) -> Summary {
+/// Inputs shared by all jobs of one build.
+struct Ctx<'a> {
+    plan: &'a Plan,
+    series: &'a Series,
+    /// Per episode: the series meta with that episode's own modification time.
+    metas: Vec<podprint_transcript::SeriesMeta>,
+    quotes: Vec<Vec<Quote>>,
+    fonts: podprint_typeset::FontSet,
+}
+
+impl Ctx<'_> {
+    fn one(&self, i: usize) -> Series {
+        Series {
+            meta: self.metas[i].clone(),
+            episodes: vec![self.series.episodes[i].clone()],
+        }
+    }
+}
+
+/// Hash of everything a job reads.
+fn input_hash(job: &Job, ctx: &Ctx, ep_hash: &[String], font_hash: &str) -> String {
+    let mut h = Fnv::default();
+    h.bytes(env!("CARGO_PKG_VERSION").as_bytes())
+        .json(&job.name(ctx.series));
+    let all = |h: &mut Fnv| {
+        h.json(&ctx.series.meta);
+        for e in ep_hash {
+            h.bytes(e.as_bytes());
+        }
+    };
+    match job {
+        Job::Text(i) => h
+            .json(&ctx.plan.text)
+            .json(&ctx.metas[*i])
+            .bytes(ep_hash[*i].as_bytes()),
+        Job::EpubCollection => {
+            h.json(&ctx.plan.epub);
+            all(&mut h);
+            &mut h
+        }
+        Job::EpubEpisode(i) => h
+            .json(&ctx.plan.epub)
+            .json(&ctx.metas[*i])
+            .bytes(ep_hash[*i].as_bytes()),
+        Job::Pdf(i, v) => h
+            .json(&ctx.plan.pdf)
+            .json(&v.file_suffix())
+            .bytes(font_hash.as_bytes())
+            .json(&ctx.metas[*i])
+            .bytes(ep_hash[*i].as_bytes()),
+        Job::PdfCollection(v) => {
+            h.json(&ctx.plan.pdf)
+                .json(&v.file_suffix())
+                .bytes(font_hash.as_bytes());
+            all(&mut h);
+            &mut h
+        }
+        Job::QuotesMarkdown(i) => h
+            .json(&ctx.metas[*i])
+            .bytes(ep_hash[*i].as_bytes())
+            .json(&ctx.quotes[*i]),
+        Job::QuotesJson => h.json(&ctx.quotes),
+        Job::Cards(i) => h
+            .json(&ctx.plan.cards)
+            .bytes(font_hash.as_bytes())
+            .json(&ctx.metas[*i])
+            .json(&ctx.series.episodes[*i].meta)
+            .json(&ctx.series.episodes[*i].speakers)
+            .json(&ctx.quotes[*i]),
+    };
+    h.hex()
+}
+
+/// Run the jobs of a plan over the loaded series. Jobs whose inputs did not
+/// change since the last build (per `cache`) are skipped unless `force`.
+pub fn run(
+    plan: &Plan,
+    loaded: &LoadResult,
+    progress: &Progress,
+    cache: &mut Cache,
+    force: bool,
+) -> Summary {
     let series = &loaded.series;
     let n = series.episodes.len();
     let mut jobs: Vec<Job> = Vec::new();
@@ -132,7 +232,7 @@ pub fn run(plan: &Plan, loaded: &LoadResult, progress: &Progress) -> Summary {
     } else {
         Vec::new()
     };
-    let fonts = match pdf_fonts(plan) {
+    let (fonts, font_hash) = match pdf_fonts(plan) {
         Ok(f) => f,
         Err(e) => {
             let mut s = Summary::default();
@@ -140,16 +240,56 @@ pub fn run(plan: &Plan, loaded: &LoadResult, progress: &Progress) -> Summary {
             return s;
         }
     };
+    let metas = loaded
+        .loaded
+        .iter()
+        .map(|l| podprint_transcript::SeriesMeta {
+            modified: Some(l.modified.clone()),
+            ..series.meta.clone()
+        })
+        .collect();
+    let ctx = Ctx {
+        plan,
+        series,
+        metas,
+        quotes,
+        fonts,
+    };
+
+    let ep_hash: Vec<String> = series
+        .episodes
+        .par_iter()
+        .map(|e| Fnv::default().json(e).hex())
+        .collect();
+    let keyed: Vec<(Job, String, String)> = jobs
+        .into_par_iter()
+        .map(|j| {
+            let name = j.name(series);
+            let input = input_hash(&j, &ctx, &ep_hash, &font_hash);
+            (j, name, input)
+        })
+        .collect();
+    let live: std::collections::HashSet<String> = keyed.iter().map(|k| k.1.clone()).collect();
+    let (fresh, todo): (Vec<_>, Vec<_>) = keyed
+        .into_iter()
+        .partition(|(_, name, input)| !force && cache.is_fresh(&plan.out_dir, name, input));
 
     let summary = Mutex::new(Summary::default());
-    progress.start(jobs.len() as u64);
-    jobs.par_iter().for_each(|job| {
+    {
+        let mut s = summary.lock().expect("summary lock");
+        s.up_to_date = fresh.len();
+        s.kept = fresh.iter().map(|f| cache.files(&f.1).len()).sum();
+    }
+    let records = Mutex::new(Vec::new());
+    progress.start(todo.len() as u64);
+    todo.par_iter().for_each(|(job, name, input)| {
         let t0 = Instant::now();
-        let result = run_job(job, plan, series, &quotes, &fonts);
+        let result = run_job(job, &ctx);
         let elapsed = t0.elapsed();
         let mut lines = Vec::new();
-        let mut s = summary.lock().expect("summary lock");
-        *s.time.entry(job.kind().name()).or_default() += elapsed;
+        let mut written = Vec::new();
+        let mut ok = true;
+        let mut errors = Vec::new();
         match result {
             Ok(outputs) => {
                 for o in outputs {
@@ -160,18 +300,44 @@ pub fn run(plan: &Plan, loaded: &LoadResult, progress: &Progress) -> Summary {
                                 o.rel.display(),
                                 human_size(o.bytes.len() as u64)
                             ));
-                            s.files.push((o.rel, o.bytes.len() as u64));
+                            written.push(FileRecord {
+                                path: o.rel.to_string_lossy().replace('\\', "/"),
+                                size: o.bytes.len() as u64,
+                                hash: content_hash(&o.bytes),
+                            });
                         }
-                        Err(e) => s.errors.push(format!("{e:#}")),
+                        Err(e) => {
+                            ok = false;
+                            errors.push(format!("{e:#}"));
+                        }
                     }
                 }
             }
-            Err(e) => s.errors.push(format!("{e:#}")),
+            Err(e) => {
+                ok = false;
+                errors.push(format!("{e:#}"));
+            }
         }
-        drop(s);
+        {
+            let mut s = summary.lock().expect("summary lock");
+            *s.time.entry(job.kind().name()).or_default() += elapsed;
+            s.files
+                .extend(written.iter().map(|f| (PathBuf::from(&f.path), f.size)));
+            s.errors.extend(errors);
+        }
+        if ok {
+            records
+                .lock()
+                .expect("records lock")
+                .push((name.clone(), input.clone(), written));
+        }
         progress.done(&lines.join(", "));
     });
     progress.finish();
+    cache.retain(&live);
+    for (name, input, files) in records.into_inner().expect("records lock") {
+        cache.record(name, input, files);
+    }
     let mut s = summary.into_inner().expect("summary lock");
     s.files.sort();
     for l in &loaded.loaded {
@@ -191,45 +357,33 @@ pub fn run(plan: &Plan, loaded: &LoadResult, progress: &Progress) -> Summary {
     s
 }
 
-fn pdf_fonts(plan: &Plan) -> Result<podprint_typeset::FontSet> {
+/// The PDF fonts and a hash of their bytes (for the cache).
+fn pdf_fonts(plan: &Plan) -> Result<(podprint_typeset::FontSet, String)> {
     match plan.pdf.as_ref().and_then(|p| p.font.as_ref()) {
-        None => Ok(podprint_typeset::FontSet::bundled()),
+        None => Ok((podprint_typeset::FontSet::bundled(), "bundled".into())),
         Some(f) => {
             let read = |p: &PathBuf| {
                 std::fs::read(plan.root.join(p))
                     .map_err(|e| anyhow!("{}: cannot read font: {e}", p.display()))
             };
-            podprint_typeset::FontSet::from_bytes(
-                read(&f.regular)?,
-                read(&f.bold)?,
-                read(&f.italic)?,
-            )
-            .map_err(|e| anyhow!("[output.pdf] font: {e}"))
+            let (r, b, i) = (read(&f.regular)?, read(&f.bold)?, read(&f.italic)?);
+            let hash = Fnv::default().bytes(&r).bytes(&b).bytes(&i).hex();
+            let set = podprint_typeset::FontSet::from_bytes(r, b, i)
+                .map_err(|e| anyhow!("[output.pdf] font: {e}"))?;
+            Ok((set, hash))
         }
     }
 }
 
-fn one(series: &Series, i: usize) -> Series {
-    Series {
-        meta: series.meta.clone(),
-        episodes: vec![series.episodes[i].clone()],
-    }
-}
-
-fn run_job(
-    job: &Job,
-    plan: &Plan,
-    series: &Series,
-    quotes: &[Vec<Quote>],
-    fonts: &podprint_typeset::FontSet,
-) -> Result<Vec<Output>> {
+fn run_job(job: &Job, ctx: &Ctx) -> Result<Vec<Output>> {
+    let (plan, series, quotes, fonts) = (ctx.plan, ctx.series, &ctx.quotes, &ctx.fonts);
     let ep_src = |i: usize| series.episodes[i].meta.source.clone().unwrap_or_default();
     let id = |i: usize| series.episodes[i].meta.id.clone();
     let slug = series.slug();
     Ok(match job {
         Job::Text(i) => {
             let opts = plan.text.as_ref().expect("text on");
-            let s = podprint_text::render(&series.meta, &series.episodes[*i], opts)
+            let s = podprint_text::render(&ctx.metas[*i], &series.episodes[*i], opts)
                 .map_err(|e| anyhow!("{}: {e}", ep_src(*i)))?;
             vec![Output {
                 rel: format!("text/{}.txt", id(*i)).into(),
@@ -247,7 +401,7 @@ fn run_job(
         }
         Job::EpubEpisode(i) => {
             let opts = plan.epub.as_ref().expect("epub on");
-            let b = podprint_epub::render(&one(series, *i), opts)
+            let b = podprint_epub::render(&ctx.one(*i), opts)
                 .map_err(|e| anyhow!("{}: {e}", ep_src(*i)))?;
             vec![Output {
                 rel: format!("epub/{}.epub", id(*i)).into(),
@@ -256,7 +410,7 @@ fn run_job(
         }
         Job::Pdf(i, v) => {
             let opts = plan.pdf.as_ref().expect("pdf on");
-            let b = podprint_pdf::render(&one(series, *i), opts, *v, fonts)
+            let b = podprint_pdf::render(&ctx.one(*i), opts, *v, fonts)
                 .map_err(|e| anyhow!("{}: {e}", ep_src(*i)))?;
             vec![Output {
                 rel: format!("pdf/{}{}.pdf", id(*i), v.file_suffix()).into(),
@@ -273,7 +427,8 @@ fn run_job(
             }]
         }
         Job::QuotesMarkdown(i) => {
-            let md = podprint_quotes::to_markdown(&series.meta, &series.episodes[*i], &quotes[*i]);
+            let md =
+                podprint_quotes::to_markdown(&ctx.metas[*i], &series.episodes[*i], &quotes[*i]);
             vec![Output {
                 rel: format!("quotes/{}.md", id(*i)).into(),
                 bytes: md.into_bytes(),
@@ -323,6 +478,12 @@ pub fn print_summary(s: &Summary, elapsed: Duration, quiet: bool) -> bool {
             count,
             human_size(*size),
             t.as_secs_f64()
+        );
+    }
+    if s.up_to_date > 0 {
+        eprintln!(
+            "{} job(s) up to date ({} file(s) kept)",
+            s.up_to_date, s.kept
         );
     }
     eprintln!(

@@ -23,6 +23,8 @@ pub struct Loaded {
     pub encoding: &'static str,
     /// The transcript file.
     pub source: PathBuf,
+    /// When this episode last changed (ISO 8601 UTC): `SOURCE_DATE_EPOCH`, or the file's mtime.
+    pub modified: String,
 }
 
 /// The result of reading all episodes: the series of those that could be read,
@@ -58,11 +60,13 @@ pub fn load_one(ep: &EpisodePlan, series_lang: &Lang) -> Result<Loaded, ReadErro
             speakers: ep.speakers.clone(),
         },
     );
+    let modified = modified_time(std::iter::once(ep.source.as_path()));
     Ok(Loaded {
         episode,
         format: imported.format,
         encoding: imported.encoding,
         source: ep.source.clone(),
+        modified,
     })
 }
 

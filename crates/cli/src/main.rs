@@ -2,6 +2,7 @@
 //! text, pull quotes and quote cards, from one config, in one parallel build.
 
 mod build;
+mod cache;
 mod config;
 mod convert;
 mod init;
@@ -51,6 +52,9 @@ enum Cmd {
         /// No progress or summary; errors only.
         #[arg(short, long)]
         quiet: bool,
+        /// Render everything, ignoring the build cache.
+        #[arg(long)]
+        force: bool,
     },
     /// Convert transcripts to one output without a config; the format comes from
     /// OUTPUT's extension (.pdf, .epub, .txt, .json for quotes, .png/.svg for a card).
@@ -126,7 +130,8 @@ fn main() -> ExitCode {
             only,
             jobs,
             quiet,
-        } => cmd_build(&config, output.as_deref(), &only, jobs, quiet),
+            force,
+        } => cmd_build(&config, output.as_deref(), &only, jobs, quiet, force),
         Cmd::Convert {
             inputs,
             output,
@@ -235,6 +240,7 @@ fn cmd_build(
     only: &[String],
     jobs: Option<usize>,
     quiet: bool,
+    force: bool,
 ) -> Result<ExitCode> {
     let t0 = Instant::now();
     let (mut plan, plan_warnings) = load_plan(config_path, out)?;
@@ -285,7 +291,11 @@ fn cmd_build(
         eprintln!("nothing to build: add [output.text], [output.epub], [output.pdf], [quotes] or [output.cards] to the config");
     }
     write::sweep_temp_files(&plan.out_dir);
-    let summary = build::run(&plan, &loaded, &progress);
+    let mut cache = cache::Cache::load(&plan.out_dir);
+    let summary = build::run(&plan, &loaded, &progress, &mut cache, force);
+    if let Err(e) = cache.save(&plan.out_dir) {
+        eprintln!("warning: could not save the build cache: {e:#}");
+    }
     let had_errors = build::print_summary(&summary, t0.elapsed(), quiet);
     let failed = had_errors || !loaded.errors.is_empty() || !plan_warnings.is_empty();
     Ok(if failed {
