@@ -7,7 +7,10 @@ use std::sync::OnceLock;
 
 /// The workspace root.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace root")
+        .to_path_buf()
 }
 
 /// Path to a fresh `podprint` binary of the same profile as the tests.
@@ -21,11 +24,16 @@ pub fn bin() -> &'static Path {
             return PathBuf::from(p);
         }
         let exe = std::env::current_exe().expect("test exe");
-        let profile_dir = exe.parent().and_then(Path::parent).expect("target/<profile>").to_path_buf();
+        let profile_dir = exe
+            .parent()
+            .and_then(Path::parent)
+            .expect("target/<profile>")
+            .to_path_buf();
         let release = profile_dir.file_name().is_some_and(|n| n == "release");
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
         let mut cmd = Command::new(cargo);
-        cmd.args(["build", "-q", "-p", "podprint"]).current_dir(root());
+        cmd.args(["build", "-q", "-p", "podprint"])
+            .current_dir(root());
         if release {
             cmd.arg("--release");
         }
@@ -37,12 +45,21 @@ pub fn bin() -> &'static Path {
 
 /// Run podprint with `args` in `dir`.
 pub fn run(dir: &Path, args: &[&str]) -> Output {
-    Command::new(bin()).args(args).current_dir(dir).env_remove("SOURCE_DATE_EPOCH").output().expect("run podprint")
+    Command::new(bin())
+        .args(args)
+        .current_dir(dir)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .expect("run podprint")
 }
 
 /// stdout and stderr as one string, for messages in assertions.
 pub fn text(o: &Output) -> String {
-    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
 }
 
 /// A new empty temporary directory, removed when dropped.

@@ -16,7 +16,7 @@ fn seed(name: &str) -> Option<PathBuf> {
     }
 }
 
-fn inspect(path: &PathBuf) -> Value {
+fn inspect(path: &std::path::Path) -> Value {
     let o = run(&root(), &["inspect", "--json", path.to_str().unwrap()]);
     assert!(o.status.success(), "{}", text(&o));
     serde_json::from_slice(&o.stdout).expect("inspect --json is JSON")

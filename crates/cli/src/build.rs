@@ -401,7 +401,10 @@ fn run_job(job: &Job, ctx: &Ctx) -> Result<Vec<Output>> {
         }
         Job::EpubEpisode(i) => {
             let opts = plan.epub.as_ref().expect("epub on");
-            let b = podprint_epub::render(&ctx.one(*i), opts)
+            // A book of its own: its own title, and so its own identifier.
+            let mut book = ctx.one(*i);
+            book.meta.title = format!("{}: {}", book.meta.title, book.episodes[0].meta.title);
+            let b = podprint_epub::render(&book, opts)
                 .map_err(|e| anyhow!("{}: {e}", ep_src(*i)))?;
             vec![Output {
                 rel: format!("epub/{}.epub", id(*i)).into(),

@@ -40,13 +40,14 @@ pub struct LoadResult {
 }
 
 /// Read one episode as the plan says: sniff or forced format, config overrides, normalization.
-pub fn load_one(ep: &EpisodePlan, series_lang: &Lang) -> Result<Loaded, ReadError> {
+/// `series_lang` is the default language; `None` lets the reader detect it.
+pub fn load_one(ep: &EpisodePlan, series_lang: Option<&Lang>) -> Result<Loaded, ReadError> {
     let language = ep
         .entry
         .language
         .clone()
         .map(Lang)
-        .or_else(|| Some(series_lang.clone()));
+        .or_else(|| series_lang.cloned());
     let opts = ReadOptions {
         format: ep.format,
         language,
@@ -92,7 +93,7 @@ pub fn load_all(plan: &Plan) -> LoadResult {
     let results: Vec<Result<Loaded, ReadError>> = plan
         .episodes
         .par_iter()
-        .map(|ep| load_one(ep, &plan.series.language))
+        .map(|ep| load_one(ep, Some(&plan.series.language)))
         .collect();
     let mut loaded = Vec::new();
     let mut errors = Vec::new();

@@ -189,14 +189,7 @@ fn cmd_inspect(
         speakers: Default::default(),
     };
     let series_lang = lang.map(Lang);
-    let mut loaded = match &series_lang {
-        Some(l) => load::load_one(&ep, l)?,
-        None => {
-            let imp = podprint_transcript::read_path(input, &Default::default())?;
-            let l = imp.episode.meta.language.clone();
-            load::load_one(&ep, &l)?
-        }
-    };
+    let mut loaded = load::load_one(&ep, series_lang.as_ref())?;
     // A lone OCR'd file can still use its own clean parts.
     load::repair_series(std::slice::from_mut(&mut loaded), None);
     if json {
@@ -393,16 +386,8 @@ pub(crate) fn series_from_inputs(
             format: None,
             speakers: speakers.clone(),
         };
-        let l = match &lang {
-            Some(l) => Lang(l.clone()),
-            None => {
-                podprint_transcript::read_path(input, &Default::default())?
-                    .episode
-                    .meta
-                    .language
-            }
-        };
-        loaded.push(load::load_one(&ep, &l)?);
+        let l = lang.clone().map(Lang);
+        loaded.push(load::load_one(&ep, l.as_ref())?);
     }
     load::repair_series(&mut loaded, None);
     let language = loaded

@@ -4,7 +4,15 @@ fn main() {
         let imp = podprint_transcript::read_path(path.as_ref(), &Default::default()).unwrap();
         let mut ep = imp.episode;
         podprint_transcript::normalize(&mut ep, &Default::default());
-        println!("{} {:?} {} turns={} title={:?} number={:?}", path, imp.format, imp.encoding, ep.turns.len(), ep.meta.title, ep.meta.number);
+        println!(
+            "{} {:?} {} turns={} title={:?} number={:?}",
+            path,
+            imp.format,
+            imp.encoding,
+            ep.turns.len(),
+            ep.meta.title,
+            ep.meta.number
+        );
         for s in &ep.speakers {
             println!("  speaker {} {:?}", s.label, s.role);
         }
@@ -12,7 +20,13 @@ fn main() {
             println!("  diag {:?} {:?} {}", d.level, d.line, d.message);
         }
         for t in &ep.turns {
-            println!("{:>5} {}{} {}", t.line, if t.teaser { "*" } else { " " }, t.speaker, t.text());
+            println!(
+                "{:>5} {}{} {}",
+                t.line,
+                if t.teaser { "*" } else { " " },
+                t.speaker,
+                t.text()
+            );
         }
     }
 }

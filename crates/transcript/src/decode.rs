@@ -132,6 +132,30 @@ fn binary_kind(bytes: &[u8]) -> String {
 /// Normalize line ends to LF and drop characters that only get in the way:
 /// BOMs, soft hyphens, zero-width spaces and joiners; NBSP and friends become spaces.
 pub fn clean(raw: &str) -> String {
+    let special = |c: char| {
+        matches!(
+            c,
+            '\r' | '\u{FEFF}'
+                | '\u{00AD}'
+                | '\u{200B}'
+                | '\u{200C}'
+                | '\u{200D}'
+                | '\u{2060}'
+                | '\u{00A0}'
+                | '\u{202F}'
+                | '\u{2007}'
+                | '\u{2009}'
+                | '\u{200A}'
+                | '\u{3000}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{0B}'
+                | '\u{0C}'
+        )
+    };
+    if !raw.contains(special) {
+        return raw.to_string();
+    }
     let mut out = String::with_capacity(raw.len());
     let mut chars = raw.chars().peekable();
     while let Some(c) = chars.next() {

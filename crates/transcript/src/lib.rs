@@ -22,6 +22,7 @@ mod inline;
 mod lang;
 mod model;
 mod normalize;
+pub mod ocr;
 pub mod read;
 mod sentences;
 mod slug;
@@ -35,6 +36,7 @@ pub use model::{
     Speaker, Turn,
 };
 pub use normalize::{normalize, NormalizeOptions, SpeakerInfo};
+pub use ocr::{needs_repair, repair_episode, Vocabulary};
 pub use read::{read_bytes, read_path, Format, Imported, ReadOptions};
 pub use sentences::{sentence_spans, sentences};
 pub use slug::slugify;

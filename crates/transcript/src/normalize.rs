@@ -31,14 +31,35 @@ pub struct NormalizeOptions {
 
 /// Labels that always mean an announcer or jingle voice.
 const ANNOUNCER_LABELS: &[&str] = &[
-    "presentatör", "vinjett", "jingel", "jingle", "intro", "outro", "berättare", "speaker", "announcer", "narrator",
-    "voiceover", "voice-over", "speakerröst", "röst",
+    "presentatör",
+    "vinjett",
+    "jingel",
+    "jingle",
+    "intro",
+    "outro",
+    "berättare",
+    "speaker",
+    "announcer",
+    "narrator",
+    "voiceover",
+    "voice-over",
+    "speakerröst",
+    "röst",
 ];
 
 /// Phrases of a jingle line ("En podcast från …").
 const JINGLE_PHRASES: &[&str] = &[
-    "en podcast från", "en podd från", "en podcast av", "en podd av", "du lyssnar på", "ni lyssnar på",
-    "a podcast from", "a podcast by", "you're listening to", "you are listening to", "welcome to the podcast",
+    "en podcast från",
+    "en podd från",
+    "en podcast av",
+    "en podd av",
+    "du lyssnar på",
+    "ni lyssnar på",
+    "a podcast from",
+    "a podcast by",
+    "you're listening to",
+    "you are listening to",
+    "welcome to the podcast",
 ];
 
 /// Apply config speakers, infer roles the config does not give, mark cold-open teasers.
@@ -94,25 +115,37 @@ fn infer_roles(ep: &mut Episode, configured: &HashSet<String>) {
         }
     }
 
-    // Host: welcomes people and asks most questions.
-    let has_host = ep.speakers.iter().any(|s| s.role == Role::Host && configured.contains(&s.label));
+    // Host: welcomes people and asks most questions. One pass over the turns.
+    let has_host = ep
+        .speakers
+        .iter()
+        .any(|s| s.role == Role::Host && configured.contains(&s.label));
+    let mut stats: Vec<(usize, bool)> = vec![(0, false); ep.speakers.len()];
+    for (i, t) in ep.turns.iter().enumerate() {
+        let Some(k) = ep.speakers.iter().position(|s| s.label == t.speaker) else {
+            continue;
+        };
+        let mut question = false;
+        let mut welcome = false;
+        for p in &t.paragraphs {
+            for inline in &p.0 {
+                if let crate::model::Inline::Text(x) = inline {
+                    question |= x.contains('?');
+                    if i < 12 {
+                        let lower = x.to_lowercase();
+                        welcome |= lower.contains("välkommen") || lower.contains("welcome");
+                    }
+                }
+            }
+        }
+        stats[k].0 += usize::from(question);
+        stats[k].1 |= welcome;
+    }
     let mut host: Option<(String, usize, usize, bool)> = None;
     if !has_host {
-        for s in &ep.speakers {
+        for (s, &(questions, welcomes)) in ep.speakers.iter().zip(&stats) {
             if configured.contains(&s.label) || announcers.contains(&s.label) {
                 continue;
-            }
-            let mut questions = 0;
-            let mut welcomes = false;
-            for (i, t) in ep.turns.iter().enumerate().filter(|(_, t)| t.speaker == s.label) {
-                let text = t.text();
-                if text.contains('?') {
-                    questions += 1;
-                }
-                let lower = text.to_lowercase();
-                if i < 12 && (lower.contains("välkommen") || lower.contains("welcome")) {
-                    welcomes = true;
-                }
             }
             let score = questions + if welcomes { 5 } else { 0 };
             if host.as_ref().is_none_or(|h| score > h.1) {
@@ -158,68 +191,109 @@ fn infer_roles(ep: &mut Episode, configured: &HashSet<String>) {
     }
 }
 
-/// A word skeleton that survives OCR noise and small spelling changes:
-/// letters folded (å/ä/é/&/4 → a, ö/6/0 → o, 1 → l), punctuation and `…` dropped.
-fn skeleton_words(text: &str) -> Vec<String> {
-    text.split_whitespace()
-        .filter_map(|w| {
-            let s: String = w
-                .chars()
-                .filter_map(|c| {
-                    let c = c.to_lowercase().next().unwrap_or(c);
-                    Some(match c {
-                        'å' | 'ä' | 'à' | 'á' | 'â' | 'é' | 'è' | 'ê' | '&' | '@' | '4' | 'e' => 'a',
-                        'ö' | 'ø' | 'ó' | 'ò' | '6' | '0' => 'o',
-                        '1' | 'i' | 'í' | '|' => 'l',
-                        c if c.is_alphanumeric() => c,
-                        _ => return None,
-                    })
-                })
-                .collect();
-            (!s.is_empty()).then_some(s)
-        })
-        .collect()
+/// Fold a character so OCR noise and small spelling changes don't matter:
+/// å/ä/é/&/4/e → a, ö/6/0 → o, 1/i → l; punctuation and `…` dropped.
+fn fold(c: char) -> Option<char> {
+    let c = if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    };
+    Some(match c {
+        'å' | 'ä' | 'à' | 'á' | 'â' | 'é' | 'è' | 'ê' | '&' | '@' | '4' | 'e' => 'a',
+        'ö' | 'ø' | 'ó' | 'ò' | '6' | '0' => 'o',
+        '1' | 'i' | 'í' | '|' => 'l',
+        c if c.is_alphanumeric() => c,
+        _ => return None,
+    })
 }
 
-fn trigrams(words: &[String]) -> Vec<u64> {
-    words
-        .windows(3)
-        .map(|w| {
-            let mut h: u64 = 0xcbf29ce484222325;
-            for s in w {
-                for b in s.bytes().chain(std::iter::once(0)) {
-                    h ^= u64::from(b);
-                    h = h.wrapping_mul(0x100000001b3);
-                }
-            }
-            h
-        })
-        .collect()
+/// Hashes of the word trigrams of `text`, words folded by [`fold`]; no allocation per word.
+fn trigrams(text: &str, out: &mut Vec<u64>) {
+    out.clear();
+    let mut words: [u64; 3] = [0; 3];
+    let mut n = 0usize;
+    for w in text.split_whitespace() {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut any = false;
+        for c in w.chars().filter_map(fold) {
+            h ^= u64::from(u32::from(c));
+            h = h.wrapping_mul(0x0100_0000_01b3);
+            any = true;
+        }
+        if !any {
+            continue;
+        }
+        words = [words[1], words[2], h];
+        n += 1;
+        if n >= 3 {
+            out.push(words[0].rotate_left(42) ^ words[1].rotate_left(21) ^ words[2]);
+        }
+    }
 }
+
+/// A hasher for keys that are already hashes (trigram hashes).
+#[derive(Default, Clone, Copy)]
+struct PreHashed(u64);
+
+impl std::hash::Hasher for PreHashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8 | u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type GramSet = HashSet<u64, std::hash::BuildHasherDefault<PreHashed>>;
 
 /// How many leading turns are looked at for a cold open.
 const TEASER_WINDOW: usize = 8;
 
-/// Mark the cold-open teasers: leading turns whose words occur again later.
+/// Mark the cold-open teasers: leading turns whose words occur again later in
+/// one turn of the same speaker (at least 60 % of their word trigrams). Linear
+/// in the length of the episode.
 fn mark_teasers(ep: &mut Episode) {
     if ep.turns.len() < 4 {
         return;
     }
     let window = TEASER_WINDOW.min(ep.turns.len() / 2);
-    let lead: Vec<Vec<u64>> = ep.turns[..window].iter().map(|t| trigrams(&skeleton_words(&t.text()))).collect();
-    let body_sets: Vec<HashSet<u64>> = ep.turns.iter().map(|t| trigrams(&skeleton_words(&t.text())).into_iter().collect()).collect();
+    let mut lead: Vec<GramSet> = Vec::with_capacity(window);
+    let mut buf = Vec::new();
+    for t in &ep.turns[..window] {
+        trigrams(&t.text(), &mut buf);
+        lead.push(buf.iter().copied().collect());
+    }
+    // For each lead turn: the best share of its trigrams found in one later turn.
+    let mut repeated = vec![false; window];
+    let mut hits = vec![0usize; window];
+    for (j, t) in ep.turns.iter().enumerate().skip(2) {
+        let candidates: Vec<usize> = (0..window)
+            .filter(|&i| {
+                j >= i + 2 && !repeated[i] && lead[i].len() >= 4 && ep.turns[i].speaker == t.speaker
+            })
+            .collect();
+        if candidates.is_empty() {
+            continue;
+        }
+        trigrams(&t.text(), &mut buf);
+        buf.sort_unstable();
+        buf.dedup();
+        for &i in &candidates {
+            hits[i] = buf.iter().filter(|g| lead[i].contains(g)).count();
+            if hits[i] * 10 >= lead[i].len() * 6 {
+                repeated[i] = true;
+            }
+        }
+    }
     let mut marked = Vec::new();
     let mut misses = 0;
-    for i in 0..window {
-        let grams = &lead[i];
-        let speaker = ep.turns[i].speaker.clone();
-        let is_repeat = grams.len() >= 4
-            && (i + 2..ep.turns.len()).any(|j| {
-                ep.turns[j].speaker == speaker && {
-                    let hit = grams.iter().filter(|g| body_sets[j].contains(g)).count();
-                    hit * 10 >= grams.len() * 6
-                }
-            });
+    for (i, &is_repeat) in repeated.iter().enumerate() {
         if is_repeat {
             marked.push(i);
             misses = 0;
@@ -237,7 +311,10 @@ fn mark_teasers(ep: &mut Episode) {
     if let Some(&first) = marked.first() {
         ep.diagnostics.push(Diagnostic::info(
             Some(ep.turns[first].line),
-            format!("cold open: {} teaser turn(s) repeated later in the episode", marked.len()),
+            format!(
+                "cold open: {} teaser turn(s) repeated later in the episode",
+                marked.len()
+            ),
         ));
     }
 }
@@ -253,7 +330,12 @@ mod tests {
             turns: turns
                 .iter()
                 .enumerate()
-                .map(|(i, (s, t))| DraftTurn { speaker: s.to_string(), paragraphs: vec![t.to_string()], line: i + 1, ..Default::default() })
+                .map(|(i, (s, t))| DraftTurn {
+                    speaker: s.to_string(),
+                    paragraphs: vec![t.to_string()],
+                    line: i + 1,
+                    ..Default::default()
+                })
                 .collect(),
             ..Default::default()
         };
@@ -279,9 +361,18 @@ mod tests {
         assert_eq!(e.role_of("VINJETT"), Role::Announcer);
         assert_eq!(e.role_of("ANNA"), Role::Host);
         assert_eq!(e.role_of("OLLE"), Role::Guest);
-        let teasers: Vec<usize> = e.turns.iter().enumerate().filter(|(_, t)| t.teaser).map(|(i, _)| i).collect();
+        let teasers: Vec<usize> = e
+            .turns
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.teaser)
+            .map(|(i, _)| i)
+            .collect();
         assert_eq!(teasers, vec![1]);
-        assert!(e.diagnostics.iter().any(|d| d.message.contains("roles inferred")));
+        assert!(e
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("roles inferred")));
     }
 
     #[test]
@@ -290,16 +381,28 @@ mod tests {
         let mut opts = NormalizeOptions::default();
         opts.speakers.insert(
             "ANNA".into(),
-            SpeakerInfo { name: Some("Anna Ek".into()), role: Some(Role::Guest), affiliation: Some("Region X".into()) },
+            SpeakerInfo {
+                name: Some("Anna Ek".into()),
+                role: Some(Role::Guest),
+                affiliation: Some("Region X".into()),
+            },
         );
         normalize(&mut e, &opts);
         let anna = e.speaker("ANNA").unwrap();
-        assert_eq!((anna.name.as_str(), anna.role, anna.affiliation.as_deref()), ("Anna Ek", Role::Guest, Some("Region X")));
+        assert_eq!(
+            (anna.name.as_str(), anna.role, anna.affiliation.as_deref()),
+            ("Anna Ek", Role::Guest, Some("Region X"))
+        );
     }
 
     #[test]
     fn no_teaser_without_repeat() {
-        let mut e = ep(&[("ANNA", "Hej och välkommen till podden idag."), ("OLLE", "Tack så mycket för att jag fick komma."), ("ANNA", "Vad gör du?"), ("OLLE", "Jag bygger hus av trä i skogen.")]);
+        let mut e = ep(&[
+            ("ANNA", "Hej och välkommen till podden idag."),
+            ("OLLE", "Tack så mycket för att jag fick komma."),
+            ("ANNA", "Vad gör du?"),
+            ("OLLE", "Jag bygger hus av trä i skogen."),
+        ]);
         normalize(&mut e, &NormalizeOptions::default());
         assert!(e.turns.iter().all(|t| !t.teaser));
     }

@@ -201,6 +201,13 @@ fn classify(line: &str) -> Kind {
 
 /// `21`, `- 21 -`, `Sida 3`, `Sida 3 av 12`, `Page 3 of 12`, `3/12`, `3 (12)`.
 fn is_page_number(t: &str) -> bool {
+    if t.len() > 24
+        || !t.starts_with(|c: char| {
+            c.is_ascii_digit() || matches!(c, '-' | '–' | 'S' | 's' | 'P' | 'p')
+        })
+    {
+        return false;
+    }
     let lower = t.to_lowercase();
     let s = lower.trim_matches(|c: char| c == '-' || c == '–' || c.is_whitespace());
     let s = s
@@ -289,39 +296,68 @@ fn body_end(lines: &[&str], diagnostics: &mut Vec<Diagnostic>) -> usize {
     start
 }
 
-/// Running headers and footers: the same short line (digits ignored) on many pages.
-fn drop_running_heads(body: &[&str], kinds: &mut [Kind], diagnostics: &mut Vec<Diagnostic>) {
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    let key = |l: &str| -> String {
-        let mut k = String::new();
-        let mut digit = false;
-        for c in l.trim().chars() {
-            if c.is_ascii_digit() {
-                if !digit {
-                    k.push('#');
-                }
-                digit = true;
-            } else {
-                digit = false;
-                k.push(c);
-            }
-        }
-        k
+/// Key of a line for running-head detection: FNV hash of the trimmed line
+/// with digit runs folded to one `#`, and its letter count. `None` for lines
+/// too long to be a header.
+fn head_key(line: &str) -> Option<(u64, usize)> {
+    let t = line.trim();
+    if t.len() > 160 {
+        return None;
+    }
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut letters = 0;
+    let mut digit = false;
+    let mut feed = |b: u32| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
     };
-    for (l, k) in body.iter().zip(kinds.iter()) {
-        if *k == Kind::Content {
-            *counts.entry(key(l)).or_default() += 1;
+    for c in t.chars() {
+        if c.is_ascii_digit() {
+            if !digit {
+                feed(u32::from('#'));
+            }
+            digit = true;
+        } else {
+            digit = false;
+            if c.is_alphabetic() {
+                letters += 1;
+            }
+            feed(u32::from(c));
         }
     }
-    let mut removed = 0;
-    for (l, k) in body.iter().zip(kinds.iter_mut()) {
-        if *k != Kind::Content {
-            continue;
+    Some((h, letters))
+}
+
+/// Running headers and footers: the same short line (digits ignored) on many pages.
+fn drop_running_heads(body: &[&str], kinds: &mut [Kind], diagnostics: &mut Vec<Diagnostic>) {
+    let keys: Vec<Option<(u64, usize)>> = body
+        .iter()
+        .zip(kinds.iter())
+        .map(|(l, k)| {
+            if *k == Kind::Content {
+                head_key(l)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let mut counts: HashMap<u64, usize> = HashMap::new();
+    for (h, letters) in keys.iter().flatten() {
+        if *letters >= 6 {
+            *counts.entry(*h).or_default() += 1;
         }
-        let kk = key(l);
-        let n = counts[&kk];
-        let letters = kk.chars().filter(|c| c.is_alphabetic()).count();
-        if n >= 3 && letters >= 6 && kk.chars().count() <= 100 && parse_label(l).is_none() {
+    }
+    if !counts.values().any(|&n| n >= 3) {
+        return;
+    }
+    let mut removed = 0;
+    for ((l, k), key) in body.iter().zip(kinds.iter_mut()).zip(&keys) {
+        let Some((h, letters)) = key else { continue };
+        if *letters >= 6
+            && counts[h] >= 3
+            && l.trim().chars().count() <= 100
+            && parse_label(l).is_none()
+        {
             *k = Kind::RunningHead;
             removed += 1;
         }
@@ -396,20 +432,34 @@ fn accept(
     }
 }
 
-/// Words of the document (lower-case), for deciding line-end hyphens.
+/// Words of the document (lower-case), for deciding line-end hyphens. Empty
+/// when no line ends with a hyphen, so most documents pay nothing for it.
 fn vocabulary(body: &[&str], kinds: &[Kind]) -> HashSet<String> {
     let mut v = HashSet::new();
+    let any_hyphen = body
+        .iter()
+        .zip(kinds)
+        .any(|(l, k)| *k == Kind::Content && l.trim_end().ends_with('-'));
+    if !any_hyphen {
+        return v;
+    }
     for (l, k) in body.iter().zip(kinds) {
         if *k != Kind::Content {
             continue;
         }
-        let words: Vec<&str> = l.split_whitespace().collect();
-        for (idx, w) in words.iter().enumerate() {
+        let mut words = l.split_whitespace().peekable();
+        while let Some(w) = words.next() {
+            let last = words.peek().is_none();
             let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-            if w.is_empty() || (idx + 1 == words.len() && w.ends_with('-')) {
+            // Only hyphenated or long words can decide a join.
+            if w.is_empty() || (last && w.ends_with('-')) || (w.len() < 6 && !w.contains('-')) {
                 continue;
             }
-            v.insert(w.to_lowercase());
+            if w.chars().any(char::is_uppercase) {
+                v.insert(w.to_lowercase());
+            } else if !v.contains(w) {
+                v.insert(w.to_string());
+            }
         }
     }
     v
@@ -471,9 +521,8 @@ fn join_line(para: &mut String, t: &str, vocab: &HashSet<String>, stats: &mut Hy
     }
     let decision = if CONJUNCTIONS.contains(&right_lower.as_str()) {
         Join::Space
-    } else if !starts_lower {
-        Join::Hyphen
-    } else if left.chars().any(|c| c.is_ascii_digit())
+    } else if !starts_lower
+        || left.chars().any(|c| c.is_ascii_digit())
         || (left.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && left
                 .chars()

@@ -19,7 +19,9 @@ pub fn sniff(text: &str, path: &Path) -> Format {
         return Format::Vtt;
     }
     if (trimmed.starts_with('{') || trimmed.starts_with('['))
-        && (head.contains("\"segments\"") || head.contains("\"startTime\"") || head.contains("\"body\""))
+        && (head.contains("\"segments\"")
+            || head.contains("\"startTime\"")
+            || head.contains("\"body\""))
     {
         return Format::Json;
     }
@@ -33,7 +35,11 @@ pub fn sniff(text: &str, path: &Path) -> Format {
     if md_labels >= 1 {
         return Format::Markdown;
     }
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
     match ext.as_str() {
         "vtt" => Format::Vtt,
         "srt" => Format::Srt,
@@ -85,10 +91,22 @@ mod tests {
 
     #[test]
     fn formats() {
-        assert_eq!(s("WEBVTT\n\n00:00.000 --> 00:01.000\n<v Anna>Hej", "a.txt"), Format::Vtt);
-        assert_eq!(s("1\n00:00:01,000 --> 00:00:02,000\nANNA: Hej\n", "a.txt"), Format::Srt);
-        assert_eq!(s("{\"version\":\"1.0.0\",\"segments\":[]}", "a.txt"), Format::Json);
-        assert_eq!(s("# Avsnitt 1\n\n**Anna:** Hej\n", "a.txt"), Format::Markdown);
+        assert_eq!(
+            s("WEBVTT\n\n00:00.000 --> 00:01.000\n<v Anna>Hej", "a.txt"),
+            Format::Vtt
+        );
+        assert_eq!(
+            s("1\n00:00:01,000 --> 00:00:02,000\nANNA: Hej\n", "a.txt"),
+            Format::Srt
+        );
+        assert_eq!(
+            s("{\"version\":\"1.0.0\",\"segments\":[]}", "a.txt"),
+            Format::Json
+        );
+        assert_eq!(
+            s("# Avsnitt 1\n\n**Anna:** Hej\n", "a.txt"),
+            Format::Markdown
+        );
         assert_eq!(s("ANNA: Hej\nOLLE: Tja\n", "a.txt"), Format::Labeled);
         assert_eq!(s("ANNA: Hej\n", "a.md"), Format::Markdown);
     }

@@ -1,0 +1,66 @@
+//! The few words the PDF prints itself, in Swedish and English.
+
+use podprint_transcript::{Lang, Role};
+
+/// Words for one language.
+pub(crate) struct Words {
+    pub participants: &'static str,
+    pub transcript: &'static str,
+    pub episode: &'static str,
+    pub date: &'static str,
+    pub page: &'static str,
+    pub of: &'static str,
+    pub host: &'static str,
+    pub guest: &'static str,
+    pub announcer: &'static str,
+}
+
+const SV: Words = Words {
+    participants: "Medverkande",
+    transcript: "Samtalet",
+    episode: "Avsnitt",
+    date: "Publicerat",
+    page: "Sida",
+    of: "av",
+    host: "programledare",
+    guest: "gäst",
+    announcer: "presentatör",
+};
+
+const EN: Words = Words {
+    participants: "Participants",
+    transcript: "Transcript",
+    episode: "Episode",
+    date: "Published",
+    page: "Page",
+    of: "of",
+    host: "host",
+    guest: "guest",
+    announcer: "announcer",
+};
+
+impl Words {
+    /// Words for a language (English unless Swedish).
+    pub fn for_lang(lang: &Lang) -> &'static Words {
+        if lang.is_swedish() {
+            &SV
+        } else {
+            &EN
+        }
+    }
+
+    /// "Sida 3 av 12" / "Page 3 of 12".
+    pub fn page_of(&self, n: usize, m: usize) -> String {
+        format!("{} {n} {} {m}", self.page, self.of)
+    }
+
+    /// Role name, none for [`Role::Other`].
+    pub fn role(&self, role: Role) -> Option<&'static str> {
+        match role {
+            Role::Host => Some(self.host),
+            Role::Guest => Some(self.guest),
+            Role::Announcer => Some(self.announcer),
+            Role::Other => None,
+        }
+    }
+}

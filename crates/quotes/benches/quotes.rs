@@ -1,0 +1,118 @@
+//! Benchmark: quotes for a seed-sized episode (~9,000 words) and linear cost.
+//! `cargo bench -p podprint-quotes`. Built from the yardstick fixtures (turns
+//! repeated with numbered variations), so no seed text is needed.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use podprint_quotes::{select, QuoteOptions};
+use podprint_transcript::{Episode, Lang, Paragraph, Role, Series, Speaker, Turn};
+
+const FIXTURES: &[&str] = &[
+    include_str!("../tests/yardstick/sv_bibliotek.txt"),
+    include_str!("../tests/yardstick/sv_klimat.txt"),
+];
+
+/// A Swedish interview of about `words` words: host and guest turns taken from
+/// the fixtures, each copy varied so that no two turns are identical.
+fn episode(words: usize) -> Episode {
+    let mut lines: Vec<(bool, String)> = Vec::new();
+    for f in FIXTURES {
+        for l in f
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty() && !l.starts_with("TEASER"))
+        {
+            let (label, text) = l.split_once(": ").unwrap();
+            let host = matches!(label, "MARIA" | "PER" | "PRESENTATÖR" | "VINJETT");
+            lines.push((host, text.to_string()));
+        }
+    }
+    let mut ep = Episode::default();
+    ep.meta.id = "bench".into();
+    ep.meta.language = Lang::sv();
+    for (label, role) in [("VÄRD", Role::Host), ("GÄST", Role::Guest)] {
+        ep.speakers.push(Speaker {
+            label: label.into(),
+            name: label.into(),
+            role,
+            affiliation: None,
+        });
+    }
+    let mut n = 0;
+    let mut round = 0;
+    while ep.word_count() < words {
+        let (host, text) = &lines[n % lines.len()];
+        if n > 0 && n % lines.len() == 0 {
+            round += 1;
+        }
+        let text = if round == 0 {
+            text.clone()
+        } else {
+            format!("Del {round}: {text}")
+        };
+        ep.turns.push(Turn {
+            speaker: if *host { "VÄRD" } else { "GÄST" }.into(),
+            paragraphs: vec![Paragraph::parse(&text)],
+            start: Some(n as f64 * 20.0),
+            line: n + 1,
+            ..Turn::default()
+        });
+        n += 1;
+    }
+    ep
+}
+
+/// CPU time of this thread (Linux `schedstat`), robust on a busy machine.
+fn cpu_ns() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    s.split_whitespace().next()?.parse().ok()
+}
+
+/// Mean wall time and mean CPU time (when available) per selection.
+fn time(ep: &Episode, iters: u32) -> (Duration, Option<Duration>) {
+    let series = Series {
+        meta: Default::default(),
+        episodes: vec![ep.clone()],
+    };
+    let opts = QuoteOptions::default();
+    let c0 = cpu_ns();
+    let t0 = Instant::now();
+    for _ in 0..iters {
+        black_box(select(&series, black_box(ep), &opts, 10));
+    }
+    let wall = t0.elapsed() / iters;
+    let cpu = c0
+        .zip(cpu_ns())
+        .map(|(a, b)| Duration::from_nanos((b - a) / u64::from(iters)));
+    (wall, cpu)
+}
+
+fn main() {
+    // `cargo test --benches` runs this once quickly.
+    let quick = std::env::args().any(|a| a == "--test");
+    let iters = if quick { 1 } else { 20 };
+    let mut prev: Option<(usize, Duration)> = None;
+    for words in [2_250, 4_500, 9_000, 18_000] {
+        let ep = episode(words);
+        let (wall, cpu) = time(&ep, iters);
+        let d = cpu.unwrap_or(wall);
+        let per = d.as_secs_f64() * 1e6 / ep.word_count() as f64;
+        print!(
+            "quotes: {:>6} words, {:>4} turns: {:>8.2} ms CPU ({per:.2} µs/word), {:>8.2} ms wall",
+            ep.word_count(),
+            ep.turns.len(),
+            d.as_secs_f64() * 1e3,
+            wall.as_secs_f64() * 1e3
+        );
+        if let Some((w, p)) = prev {
+            let ratio = d.as_secs_f64() / p.as_secs_f64();
+            print!(
+                "  x{:.2} time for x{:.2} words",
+                ratio,
+                ep.word_count() as f64 / w as f64
+            );
+        }
+        println!();
+        prev = Some((ep.word_count(), d));
+    }
+}

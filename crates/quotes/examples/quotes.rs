@@ -1,0 +1,124 @@
+//! Quote a transcript file and print the selection, for manual checks.
+//!
+//! ```text
+//! cargo run --release -p podprint-quotes --example quotes -- FILE [--top N] [--no-teasers] [--explain]
+//! ```
+//! `--no-teasers` drops the cold-open teaser turns from the input first and then
+//! reports whether the top list covers each teaser's passage.
+
+use std::collections::HashSet;
+use std::time::Instant;
+
+use podprint_quotes::{explain, select, QuoteOptions};
+use podprint_transcript::{normalize, read_path, NormalizeOptions, ReadOptions, Series};
+
+fn words(s: &str) -> HashSet<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(path) = args.first() else {
+        eprintln!("usage: quotes FILE [--top N] [--no-teasers] [--explain]");
+        std::process::exit(2);
+    };
+    let top = args
+        .iter()
+        .position(|a| a == "--top")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(10);
+    let no_teasers = args.iter().any(|a| a == "--no-teasers");
+    let show = args.iter().any(|a| a == "--explain");
+
+    let mut ep = match read_path(std::path::Path::new(path), &ReadOptions::default()) {
+        Ok(i) => i.episode,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(1);
+        }
+    };
+    normalize(&mut ep, &NormalizeOptions::default());
+    let teasers: Vec<String> = ep
+        .turns
+        .iter()
+        .filter(|t| t.teaser)
+        .map(|t| t.text())
+        .collect();
+    println!(
+        "{} turns, {} words, {} teasers; speakers: {}",
+        ep.turns.len(),
+        ep.word_count(),
+        teasers.len(),
+        ep.speakers
+            .iter()
+            .map(|s| format!("{}={}", s.label, s.role.as_str()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    if no_teasers {
+        ep.turns.retain(|t| !t.teaser);
+    }
+    let series = Series {
+        meta: Default::default(),
+        episodes: vec![ep.clone()],
+    };
+    let opts = QuoteOptions::default();
+    let t0 = Instant::now();
+    let quotes = select(&series, &ep, &opts, top);
+    let dt = t0.elapsed();
+    for (i, q) in quotes.iter().enumerate() {
+        println!(
+            "{:2}. [{:.2}] {} (turn {}{}): {}",
+            i + 1,
+            q.score,
+            q.speaker,
+            q.turn,
+            if q.editor_pick { ", editor pick" } else { "" },
+            q.text
+        );
+        if show {
+            print!("{}", explain(q));
+        }
+    }
+    println!("selected in {:.2} ms", dt.as_secs_f64() * 1000.0);
+    if let Some(pat) = args
+        .iter()
+        .position(|a| a == "--grep")
+        .and_then(|i| args.get(i + 1))
+    {
+        let all = podprint_quotes::candidates(&series, &ep, &opts);
+        println!("{} candidates", all.len());
+        for (r, q) in all
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.text.contains(pat.as_str()))
+        {
+            println!("#{} {}", r + 1, explain(q));
+            println!("    {}", q.text);
+        }
+    }
+    if no_teasers {
+        for (i, t) in teasers.iter().enumerate() {
+            let tw = words(t);
+            let best = quotes
+                .iter()
+                .enumerate()
+                .map(|(r, q)| {
+                    let qw = words(&q.text);
+                    let inter = tw.intersection(&qw).count() as f64;
+                    (inter / qw.len().min(tw.len()).max(1) as f64, r)
+                })
+                .max_by(|a, b| a.0.total_cmp(&b.0));
+            match best {
+                Some((v, r)) => {
+                    println!("teaser {}: best overlap {:.2} at rank {}", i + 1, v, r + 1)
+                }
+                None => println!("teaser {}: no quotes", i + 1),
+            }
+        }
+    }
+}

@@ -1,0 +1,444 @@
+//! Light, recorded editing of a source passage: a clean start (pointer words and
+//! leading ellipses trimmed, first letter capitalised), fillers, false starts
+//! (repeated words) and bracketed events removed. Nothing else changes.
+
+use std::ops::Range;
+
+use crate::lexicon::Lexicon;
+use crate::quote::{reconstruct, Edit, EditKind};
+use crate::words::word_ranges;
+
+/// A cleaned passage.
+pub(crate) struct Cleaned {
+    pub text: String,
+    pub edits: Vec<Edit>,
+    pub removed: Vec<String>,
+    /// Lead words were trimmed.
+    pub trimmed: bool,
+}
+
+/// Words that may be said twice on purpose ("mycket, mycket").
+const REPEAT_OK: &[&str] = &[
+    "mycket", "väldigt", "jätte", "många", "nej", "ja", "very", "no", "yes", "had", "that", "so",
+    "really", "mer", "more", "långt", "far",
+];
+
+/// Most lead words trimmed from one passage.
+const MAX_TRIM: usize = 3;
+
+/// Fewest words a quote may keep.
+const MIN_WORDS: usize = 5;
+
+/// Clean `text[span]`. `mid_sentence` is true when the span starts inside a
+/// sentence (a clause start), which then needs a clean start as if trimmed.
+/// `None` when the passage cannot stand alone.
+pub(crate) fn clean(
+    text: &str,
+    span: Range<usize>,
+    lex: &Lexicon,
+    mid_sentence: bool,
+) -> Option<Cleaned> {
+    let s = span.start;
+    let seg = &text[span.clone()];
+    let events = event_ranges(seg, s);
+    let words: Vec<Range<usize>> = word_ranges(seg)
+        .into_iter()
+        .map(|r| r.start + s..r.end + s)
+        .filter(|r| !events.iter().any(|e| e.start <= r.start && r.end <= e.end))
+        .collect();
+    let lower = |r: &Range<usize>| {
+        let w = &text[r.clone()];
+        if w.bytes().all(|b| b.is_ascii_lowercase()) {
+            w.to_string()
+        } else {
+            w.to_lowercase().replace('’', "'")
+        }
+    };
+    // Lower-case the head now (for the start checks), the rest once they pass.
+    let mut lw: Vec<String> = words.iter().take(MAX_TRIM + 12).map(lower).collect();
+    if words.len() < MIN_WORDS {
+        return None;
+    }
+    let mut edits = Vec::new();
+    let mut removed = Vec::new();
+
+    // Leading ellipsis, dash or comma.
+    let first = words[0].start;
+    let lead_junk = &text[s..first];
+    if lead_junk.chars().any(|c| !c.is_whitespace()) {
+        let mut kind = EditKind::Ellipsis;
+        for e in events.iter().filter(|e| e.end <= first) {
+            kind = EditKind::Event;
+            removed.push(text[e.clone()].to_string());
+        }
+        edits.push(Edit {
+            kind,
+            span: (s, first),
+            replacement: String::new(),
+        });
+    }
+
+    // Trim words pointing back.
+    let mut idx = 0;
+    while idx < MAX_TRIM
+        && idx < lw.len()
+        && (lex.pointers_trim.contains(&lw[idx].as_str())
+            || lex.fillers_always.contains(&lw[idx].as_str()))
+    {
+        idx += 1;
+    }
+    if words.len() - idx < MIN_WORDS {
+        return None;
+    }
+    let head = &lw[idx..];
+    let first_word = head[0].as_str();
+    let orig_upper = text[words[idx].clone()]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    if lex.pointers_hard.contains(&first_word) || lex.pointers_trim.contains(&first_word) {
+        return None;
+    }
+    if head.len() > 1
+        && lex.subjects.contains(&first_word)
+        && lex.subordinate_adverbs.contains(&head[1].as_str())
+    {
+        return None;
+    }
+    if head.len() > 1 && lex.wh.contains(&first_word) && lex.aux.contains(&head[1].as_str()) {
+        return None;
+    }
+    if lex.pointers_soft.contains(&first_word) {
+        if !is_expletive(head, lex) {
+            return None;
+        }
+    } else if (idx > 0 || mid_sentence)
+        && !lex.clean_starts.contains(&first_word)
+        && !(orig_upper && idx > 0)
+    {
+        return None;
+    }
+    lw.extend(words[lw.len()..].iter().map(lower));
+    if idx > 0 {
+        for w in &lw[..idx] {
+            removed.push(w.clone());
+        }
+        for e in &events {
+            if e.start > first && e.start < words[idx].start {
+                removed.push(text[e.clone()].to_string());
+            }
+        }
+        edits.push(Edit {
+            kind: EditKind::Lead,
+            span: (words[0].start, words[idx].start),
+            replacement: String::new(),
+        });
+    }
+    // Capitalise the new first letter.
+    let w0 = words[idx].start;
+    if let Some(c) = text[w0..].chars().next() {
+        if c.is_lowercase() {
+            edits.push(Edit {
+                kind: EditKind::Capital,
+                span: (w0, w0 + c.len_utf8()),
+                replacement: c.to_uppercase().collect(),
+            });
+        }
+    }
+
+    // Events after the start.
+    for e in &events {
+        if e.start >= w0 {
+            let mut a = e.start;
+            while a > w0 && text[..a].ends_with([' ', '\t', '\n']) {
+                a -= 1;
+            }
+            edits.push(Edit {
+                kind: EditKind::Event,
+                span: (a, e.end),
+                replacement: String::new(),
+            });
+            removed.push(text[e.clone()].to_string());
+        }
+    }
+
+    // Fillers and repetitions.
+    let mut i = idx;
+    while i < words.len() {
+        if let Some(n) = repetition_at(text, &words, &lw, i) {
+            edits.push(Edit {
+                kind: EditKind::Repetition,
+                span: (words[i + n - 1].end, words[i + 2 * n - 1].end),
+                replacement: String::new(),
+            });
+            removed.push(lw[i..i + n].join(" "));
+            i += n;
+            continue;
+        }
+        if let Some((n, range)) = filler_at(text, &words, &lw, i, idx, span.end, lex) {
+            removed.push(lw[i..i + n].join(" "));
+            edits.push(Edit {
+                kind: EditKind::Filler,
+                span: (range.start, range.end),
+                replacement: String::new(),
+            });
+            i += n;
+            continue;
+        }
+        i += 1;
+    }
+
+    // Keep edits non-overlapping.
+    edits.sort_by_key(|e| (e.span.0, std::cmp::Reverse(e.span.1)));
+    let mut kept: Vec<Edit> = Vec::with_capacity(edits.len());
+    for e in edits {
+        if kept.last().is_none_or(|k| k.span.1 <= e.span.0) {
+            kept.push(e);
+        }
+    }
+    // A filler removed at the start: capitalise the first word that is left.
+    let removal = |p: usize| {
+        kept.iter()
+            .any(|e| e.replacement.is_empty() && e.span.0 <= p && p < e.span.1)
+    };
+    if let Some(k) = (idx..words.len()).find(|&k| !removal(words[k].start)) {
+        if k != idx {
+            if lex.pointers_hard.contains(&lw[k].as_str()) {
+                return None;
+            }
+            let p = words[k].start;
+            if let Some(c) = text[p..].chars().next().filter(|c| c.is_lowercase()) {
+                kept.push(Edit {
+                    kind: EditKind::Capital,
+                    span: (p, p + c.len_utf8()),
+                    replacement: c.to_uppercase().collect(),
+                });
+                kept.sort_by_key(|e| e.span);
+            }
+        }
+    }
+    let out = reconstruct(text, (span.start, span.end), &kept);
+    Some(Cleaned {
+        text: out,
+        edits: kept,
+        removed,
+        trimmed: idx > 0,
+    })
+}
+
+/// Whether the words (starting with a soft pointer such as `det`/`it`) form an
+/// expletive or cleft opening rather than a reference back.
+fn is_expletive(head: &[String], lex: &Lexicon) -> bool {
+    if lex
+        .expletive
+        .iter()
+        .any(|p| crate::words::starts_with_phrase(head, p))
+    {
+        return true;
+    }
+    // Cleft: "det är X som …", "it is X that/who …".
+    let (be, rel): (&[&str], &[&str]) = (&["är", "var", "is", "was"], &["som", "that", "who"]);
+    match head {
+        [a, b, rest @ ..] if (a == "det" || a == "it") && be.contains(&b.as_str()) => rest
+            .iter()
+            .take(8)
+            .skip(1)
+            .any(|w| rel.contains(&w.as_str())),
+        [a, rest @ ..] if a == "it's" => rest
+            .iter()
+            .take(8)
+            .skip(1)
+            .any(|w| rel.contains(&w.as_str())),
+        _ => false,
+    }
+}
+
+/// Byte ranges (absolute) of `[event]` brackets in `seg`.
+fn event_ranges(seg: &str, offset: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(o) = seg[from..].find('[') {
+        let o = from + o;
+        match seg[o..].find(']') {
+            Some(c) if c < 60 => {
+                out.push(offset + o..offset + o + c + 1);
+                from = o + c + 1;
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+/// A word group said twice in a row at word `i`: its length.
+fn repetition_at(text: &str, words: &[Range<usize>], lw: &[String], i: usize) -> Option<usize> {
+    for n in (1..=3).rev() {
+        if i + 2 * n > lw.len() {
+            continue;
+        }
+        if lw[i..i + n] != lw[i + n..i + 2 * n] {
+            continue;
+        }
+        if n == 1
+            && (REPEAT_OK.contains(&lw[i].as_str()) || lw[i].chars().all(|c| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        // Only white space, commas, dashes or ellipses between the copies and inside them.
+        let gap = &text[words[i].start..words[i + n].start];
+        let ok = gap
+            .chars()
+            .all(|c| c.is_alphanumeric() || " \t\n,-–—…'’[]".contains(c));
+        if ok {
+            return Some(n);
+        }
+    }
+    None
+}
+
+/// A filler at word `i`: its word count and the byte range to remove.
+fn filler_at(
+    text: &str,
+    words: &[Range<usize>],
+    lw: &[String],
+    i: usize,
+    first: usize,
+    end: usize,
+    lex: &Lexicon,
+) -> Option<(usize, Range<usize>)> {
+    let always = lex.fillers_always.contains(&lw[i].as_str());
+    let mut n = 0;
+    if always {
+        n = 1;
+    } else if lex.guarded_first.contains(&lw[i].as_str()) {
+        for f in lex.fillers_guarded {
+            if crate::words::starts_with_phrase(&lw[i..], f) {
+                n = f.split(' ').count();
+                break;
+            }
+        }
+    }
+    if n == 0 {
+        return None;
+    }
+    let a = words[i].start;
+    let b = words[i + n - 1].end;
+    // Neighbourhood.
+    let before = &text[..a];
+    let bt = before.trim_end_matches([' ', '\t', '\n']);
+    let prev_comma = i > first && bt.ends_with(',');
+    let c0 = bt.len().saturating_sub(1);
+    let after = &text[b..end];
+    let next_comma = after.starts_with(',');
+    let at = after.trim_start_matches(',').trim_start();
+    let next_end = at.is_empty() || at.starts_with(['.', '!', '?', '…']);
+    let at_start = i == first;
+    if !always {
+        let prev = (i > first).then(|| lw[i - 1].as_str());
+        let next = lw.get(i + n).map(String::as_str);
+        let set_off = (prev_comma || at_start) && (next_comma || next_end);
+        let single = n == 1;
+        let hosted = single
+            && !next_comma
+            && !next_end
+            && prev.is_some_and(|p| {
+                lex.filler_hosts.contains(&p) && !lex.filler_blockers.contains(&p)
+            })
+            && next.is_some_and(|w| !lex.filler_blockers.contains(&w) && w != "av" && w != "of");
+        let only_commas = lw[i] == "ba";
+        if !(set_off || hosted && !only_commas) {
+            return None;
+        }
+        // Leaving a bare sentence start with nothing after would not survive.
+        if at_start && next_end {
+            return None;
+        }
+    }
+    let skip_ws = |p: usize| p + (text[p..end].len() - text[p..end].trim_start().len());
+    let range = if prev_comma && next_comma {
+        c0..b + 1
+    } else if prev_comma && next_end {
+        c0..b
+    } else if next_comma {
+        a..skip_ws(b + 1)
+    } else if next_end {
+        bt.len()..b
+    } else {
+        a..skip_ws(b)
+    };
+    Some((n, range))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use podprint_transcript::Lang;
+
+    fn run(text: &str, lang: &Lang) -> Option<String> {
+        clean(text, 0..text.len(), Lexicon::for_lang(lang), false).map(|c| c.text)
+    }
+
+    #[test]
+    fn trims_lead_words_and_capitalises() {
+        let sv = Lang::sv();
+        assert_eq!(
+            run("Ja, jag tror att vi måste börja om från början.", &sv).as_deref(),
+            Some("Jag tror att vi måste börja om från början.")
+        );
+        assert_eq!(
+            run("Så vill vi förstärka den så behöver vi tid.", &sv),
+            None
+        );
+        assert_eq!(run("Han sa att det var bra för alla.", &sv), None);
+        assert_eq!(
+            run("Det finns en stor kraft hos medarbetarna själva.", &sv).as_deref(),
+            Some("Det finns en stor kraft hos medarbetarna själva.")
+        );
+        assert_eq!(run("Det var en bra dag för oss alla.", &sv), None);
+    }
+
+    #[test]
+    fn removes_fillers_only_where_grammar_survives() {
+        let sv = Lang::sv();
+        assert_eq!(
+            run(
+                "Vi måste liksom ställa om hela systemet, eh, på riktigt.",
+                &sv
+            )
+            .as_deref(),
+            Some("Vi måste ställa om hela systemet på riktigt.")
+        );
+        assert_eq!(
+            run("Jag har en typ av känsla att vi kan mer.", &sv).as_deref(),
+            Some("Jag har en typ av känsla att vi kan mer.")
+        );
+        let en = Lang::en();
+        assert_eq!(
+            run("And um, I think the key is, you know, trust.", &en).as_deref(),
+            Some("I think the key is trust.")
+        );
+        assert_eq!(
+            run("I like the way we work in this team.", &en).as_deref(),
+            Some("I like the way we work in this team.")
+        );
+    }
+
+    #[test]
+    fn removes_repetitions_and_events() {
+        let sv = Lang::sv();
+        let t = "Jag jag tror att det är [skratt] det är viktigt att lyssna.";
+        let c = clean(t, 0..t.len(), Lexicon::for_lang(&sv), false).unwrap();
+        assert_eq!(c.text, "Jag tror att det är viktigt att lyssna.");
+        assert!(c.removed.contains(&"[skratt]".to_string()));
+        assert_eq!(reconstruct(t, (0, t.len()), &c.edits), c.text);
+    }
+
+    #[test]
+    fn leading_ellipsis_is_removed() {
+        let sv = Lang::sv();
+        assert_eq!(
+            run("…det handlar om att skapa bilder av framtiden.", &sv).as_deref(),
+            Some("Det handlar om att skapa bilder av framtiden.")
+        );
+    }
+}

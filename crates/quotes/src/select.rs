@@ -1,0 +1,266 @@
+//! Selection: candidates scored, then teasers (editor picks) and pins first,
+//! rejects dropped, and the rest chosen by maximal marginal relevance (MMR) so
+//! that no two quotes make the same point and they spread over the episode and
+//! its guests.
+
+use std::collections::HashSet;
+
+use podprint_transcript::{Episode, Series};
+
+use crate::candidate::{dedup, is_announcer, quotable_labels, sort, turn_candidates, Mode};
+use crate::lexicon::Lexicon;
+use crate::options::QuoteOptions;
+use crate::quote::{Feature, Quote};
+use crate::score::{content_words, jaccard, Corpus, Scorer, WordSet};
+
+/// Weight of relevance against redundancy in MMR.
+const LAMBDA: f64 = 0.7;
+/// Two quotes this similar make the same point.
+const SAME_POINT: f64 = 0.45;
+/// A quote whose words are this much inside a chosen one repeats it.
+const SAME_CONTAINED: f64 = 0.7;
+/// Candidates considered by MMR.
+const POOL: usize = 400;
+
+fn scorer<'a>(corpus: &'a Corpus, episode: &Episode, opts: &QuoteOptions) -> Scorer<'a> {
+    Scorer {
+        lex: Lexicon::for_lang(&episode.meta.language),
+        corpus,
+        swedish: episode.meta.language.is_swedish(),
+        min_chars: opts.min_chars,
+        max_chars: opts.max_chars,
+        boost: opts.boost.clone(),
+        avoid: opts.avoid.clone(),
+    }
+}
+
+/// All candidates of `episode`, scored, best first (before diversity, pins and
+/// rejects). `series` supplies the word statistics for distinctiveness.
+pub fn candidates(series: &Series, episode: &Episode, opts: &QuoteOptions) -> Vec<Quote> {
+    candidates_in(&Corpus::for_episode(series, episode), episode, opts)
+}
+
+/// [`candidates`] with a prepared [`Corpus`] (build it once per series).
+pub fn candidates_in(corpus: &Corpus, episode: &Episode, opts: &QuoteOptions) -> Vec<Quote> {
+    let labels = quotable_labels(episode, opts);
+    let sc = scorer(corpus, episode, opts);
+    candidates_for(episode, opts, &sc, &labels)
+}
+
+fn candidates_for(
+    episode: &Episode,
+    opts: &QuoteOptions,
+    sc: &Scorer<'_>,
+    labels: &[String],
+) -> Vec<Quote> {
+    let mut out = Vec::new();
+    for (ti, t) in episode.turns.iter().enumerate() {
+        if t.teaser || !labels.contains(&t.speaker) {
+            continue;
+        }
+        turn_candidates(episode, ti, t, sc, opts, Mode::Body, &mut out);
+    }
+    dedup(&mut out);
+    sort(&mut out);
+    out
+}
+
+/// The final list of at most `top` quotes: teasers first (editor picks, when
+/// `teasers-first`), then pinned ids, then the best remaining candidates chosen
+/// for diversity (MMR). Rejected ids never appear.
+pub fn select(series: &Series, episode: &Episode, opts: &QuoteOptions, top: usize) -> Vec<Quote> {
+    select_in(&Corpus::for_episode(series, episode), episode, opts, top)
+}
+
+/// [`select`] with a prepared [`Corpus`].
+pub fn select_in(
+    corpus: &Corpus,
+    episode: &Episode,
+    opts: &QuoteOptions,
+    top: usize,
+) -> Vec<Quote> {
+    let sc = scorer(corpus, episode, opts);
+    let lex = sc.lex;
+    let labels = quotable_labels(episode, opts);
+    let rejected = |q: &Quote| opts.reject.contains(&q.id);
+    let mut chosen: Vec<Quote> = Vec::new();
+
+    if opts.teasers_first {
+        for q in teasers(episode, opts, &sc) {
+            if chosen.len() < top && !rejected(&q) {
+                chosen.push(q);
+            }
+        }
+    }
+
+    let pool: Vec<Quote> = candidates_for(episode, opts, &sc, &labels)
+        .into_iter()
+        .filter(|q| !rejected(q))
+        .collect();
+
+    // Pins: from the pool, else from every speaker but the announcer.
+    if !opts.pin.is_empty() {
+        let mut wide: Option<Vec<Quote>> = None;
+        for id in &opts.pin {
+            if chosen.len() >= top || chosen.iter().any(|q| &q.id == id) {
+                continue;
+            }
+            let found = pool.iter().find(|q| &q.id == id).cloned().or_else(|| {
+                let w = wide.get_or_insert_with(|| {
+                    let all: Vec<String> = episode
+                        .speakers
+                        .iter()
+                        .map(|s| s.label.clone())
+                        .chain(episode.turns.iter().map(|t| t.speaker.clone()))
+                        .filter(|l| !is_announcer(episode, l))
+                        .collect();
+                    candidates_for(episode, opts, &sc, &all)
+                });
+                w.iter().find(|q| &q.id == id).cloned()
+            });
+            if let Some(mut q) = found {
+                q.editor_pick = true;
+                q.features.push(Feature {
+                    name: "pinned".into(),
+                    contribution: 0.0,
+                    detail: "pinned by id in the config".into(),
+                });
+                chosen.push(q);
+            }
+        }
+    }
+
+    // MMR over the best of the pool.
+    let pool: Vec<Quote> = pool.into_iter().take(POOL).collect();
+    let sets: Vec<WordSet> = pool.iter().map(|q| content_words(&q.text, lex)).collect();
+    let mut chosen_sets: Vec<WordSet> =
+        chosen.iter().map(|q| content_words(&q.text, lex)).collect();
+    let (lo, hi) = pool.iter().fold((f64::MAX, f64::MIN), |(lo, hi), q| {
+        (lo.min(q.score), hi.max(q.score))
+    });
+    let range = (hi - lo).max(1e-9);
+    let speakers: HashSet<&str> = pool.iter().map(|q| q.speaker.as_str()).collect();
+    let mut used = vec![false; pool.len()];
+    while chosen.len() < top {
+        let mut best: Option<(f64, usize)> = None;
+        for (i, q) in pool.iter().enumerate() {
+            if used[i] || chosen.iter().any(|c| c.id == q.id) {
+                continue;
+            }
+            if chosen.iter().any(|c| overlaps(c, q)) {
+                continue;
+            }
+            let sim = chosen_sets
+                .iter()
+                .map(|s| jaccard(s, &sets[i]))
+                .fold(0.0, f64::max);
+            let contained = chosen_sets
+                .iter()
+                .map(|s| containment(s, &sets[i]))
+                .fold(0.0, f64::max);
+            if sim >= SAME_POINT || contained >= SAME_CONTAINED {
+                continue;
+            }
+            let mut spread = 0.0;
+            for c in &chosen {
+                let d = c.turn.abs_diff(q.turn);
+                let body = c.body_turn.map_or(usize::MAX, |b| b.abs_diff(q.turn));
+                if d == 0 || body == 0 {
+                    spread += 0.15;
+                } else if d == 1 || body == 1 {
+                    spread += 0.05;
+                }
+                if speakers.len() > 1 && c.speaker == q.speaker {
+                    spread += 0.05;
+                }
+            }
+            let v = LAMBDA * (q.score - lo) / range - (1.0 - LAMBDA) * sim - spread;
+            if best.is_none_or(|(b, _)| v > b) {
+                best = Some((v, i));
+            }
+        }
+        let Some((_, i)) = best else { break };
+        used[i] = true;
+        chosen_sets.push(sets[i].clone());
+        chosen.push(pool[i].clone());
+    }
+    chosen
+}
+
+/// Whether two quotes share source text.
+fn overlaps(a: &Quote, b: &Quote) -> bool {
+    a.turn == b.turn && a.span.0 < b.span.1 && b.span.0 < a.span.1
+}
+
+/// Share of the smaller word set found in the other.
+fn containment(a: &WordSet, b: &WordSet) -> f64 {
+    let m = a.len().min(b.len());
+    if m == 0 {
+        return 0.0;
+    }
+    a.intersection(b).count() as f64 / m as f64
+}
+
+/// The cold-open teasers of `episode` as editor picks, in order.
+fn teasers(episode: &Episode, opts: &QuoteOptions, sc: &Scorer<'_>) -> Vec<Quote> {
+    let lex = sc.lex;
+    let mut out = Vec::new();
+    for (ti, t) in episode.turns.iter().enumerate() {
+        if !t.teaser || is_announcer(episode, &t.speaker) {
+            continue;
+        }
+        let mut cands = Vec::new();
+        turn_candidates(episode, ti, t, sc, opts, Mode::Teaser, &mut cands);
+        // The longest passage that fits, then the best score.
+        let Some(mut q) = cands.into_iter().max_by(|a, b| {
+            (a.span.1 - a.span.0)
+                .cmp(&(b.span.1 - b.span.0))
+                .then(a.score.total_cmp(&b.score))
+                .then(b.span.0.cmp(&a.span.0))
+        }) else {
+            continue;
+        };
+        let words = content_words(&q.text, lex);
+        q.body_turn = body_turn(episode, t, &words, lex);
+        q.editor_pick = true;
+        let detail = match q.body_turn {
+            Some(b) => format!("cold-open teaser, repeated in turn {b}"),
+            None => "cold-open teaser".to_string(),
+        };
+        q.features.push(Feature {
+            name: "editor-pick".into(),
+            contribution: 0.0,
+            detail,
+        });
+        out.push(q);
+    }
+    out
+}
+
+/// The body turn that repeats a teaser: most of the teaser's words, same
+/// speaker preferred.
+fn body_turn(
+    episode: &Episode,
+    teaser: &podprint_transcript::Turn,
+    words: &WordSet,
+    lex: &Lexicon,
+) -> Option<usize> {
+    if words.is_empty() {
+        return None;
+    }
+    let mut best: Option<(f64, usize)> = None;
+    for (i, t) in episode.turns.iter().enumerate() {
+        if t.teaser {
+            continue;
+        }
+        let tw = content_words(&t.text(), lex);
+        let mut v = words.intersection(&tw).count() as f64 / words.len() as f64;
+        if t.speaker == teaser.speaker {
+            v += 0.05;
+        }
+        if v >= 0.55 && best.is_none_or(|(b, _)| v > b) {
+            best = Some((v, i));
+        }
+    }
+    best.map(|(_, i)| i)
+}

@@ -1,0 +1,128 @@
+//! Words and sentences: a small tokenizer and the sentence spans quotes are cut from.
+
+use std::ops::Range;
+
+use podprint_transcript::{sentence_spans, Lang};
+
+/// Byte ranges of the words of `text`: runs of letters and digits, with inner
+/// apostrophes and hyphens (`it's`, `hälso-och`).
+pub(crate) fn word_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if start.is_some()
+            && matches!(c, '\'' | '’' | '-')
+            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric())
+        {
+            // inner apostrophe or hyphen: part of the word
+        } else if let Some(s) = start.take() {
+            out.push(s..i);
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..text.len());
+    }
+    out
+}
+
+/// Lower-cased words of `text` (apostrophes normalised to `'`).
+pub(crate) fn words_lower(text: &str) -> Vec<String> {
+    let lower = lowered(text);
+    word_ranges(&lower)
+        .into_iter()
+        .map(|r| lower[r].to_string())
+        .collect()
+}
+
+/// `text` lower-cased with apostrophes normalised; slice it with [`word_ranges`]
+/// for borrowed lower-case words without an allocation per word.
+pub(crate) fn lowered(text: &str) -> String {
+    let mut s = text.to_lowercase();
+    if s.contains('’') {
+        s = s.replace('’', "'");
+    }
+    s
+}
+
+/// Where the word sequence `pat` (space-separated, lower case) first occurs in `words`.
+pub(crate) fn find_phrase<S: AsRef<str>>(words: &[S], pat: &str) -> Option<usize> {
+    let (first, rest) = match pat.split_once(' ') {
+        Some((f, r)) => (f, Some(r)),
+        None => (pat, None),
+    };
+    words.iter().enumerate().position(|(i, w)| {
+        w.as_ref() == first
+            && rest.is_none_or(|r| {
+                let mut n = 0;
+                r.split(' ').all(|p| {
+                    n += 1;
+                    words.get(i + n).is_some_and(|x| x.as_ref() == p)
+                })
+            })
+    })
+}
+
+/// Whether `words` starts with the phrase `pat`.
+pub(crate) fn starts_with_phrase<S: AsRef<str>>(words: &[S], pat: &str) -> bool {
+    let mut n = 0;
+    pat.split(' ').all(|p| {
+        n += 1;
+        words.get(n - 1).is_some_and(|w| w.as_ref() == p)
+    })
+}
+
+/// Sentence spans of `text` (a [`podprint_transcript::Turn::text`]): the core
+/// splitter's spans, paragraph by paragraph, so that no sentence runs across a
+/// paragraph break.
+pub(crate) fn sentences(text: &str, lang: &Lang) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for para in text.split("\n\n") {
+        out.extend(
+            sentence_spans(para, lang)
+                .into_iter()
+                .map(|r| r.start + offset..r.end + offset),
+        );
+        offset += para.len() + 2;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_inner_hyphens_and_apostrophes() {
+        assert_eq!(
+            words_lower("It's hälso- och IT-frågor, [skratt] ok."),
+            vec!["it's", "hälso", "och", "it-frågor", "skratt", "ok"]
+        );
+    }
+
+    #[test]
+    fn sentences_stop_at_paragraph_breaks() {
+        let t = "Första delen utan punkt\n\nAndra delen. Tredje!";
+        let s: Vec<&str> = sentences(t, &Lang::sv())
+            .into_iter()
+            .map(|r| &t[r])
+            .collect();
+        assert_eq!(
+            s,
+            vec!["Första delen utan punkt", "Andra delen.", "Tredje!"]
+        );
+    }
+
+    #[test]
+    fn phrases() {
+        let w = words_lower("Det handlar om att lyssna");
+        assert_eq!(find_phrase(&w, "handlar om"), Some(1));
+        assert!(starts_with_phrase(&w, "det handlar"));
+        assert!(!starts_with_phrase(&w, "handlar"));
+    }
+}
