@@ -29,6 +29,7 @@ enum Job {
     QuotesMarkdown(usize),
     QuotesJson,
     Cards(usize),
+    CardsIndex,
 }
 
 impl Job {
@@ -38,7 +39,7 @@ impl Job {
             Job::EpubCollection | Job::EpubEpisode(_) => Kind::Epub,
             Job::Pdf(..) | Job::PdfCollection(_) => Kind::Pdf,
             Job::QuotesMarkdown(_) | Job::QuotesJson => Kind::Quotes,
-            Job::Cards(_) => Kind::Cards,
+            Job::Cards(_) | Job::CardsIndex => Kind::Cards,
         }
     }
     /// Stable name of the job in the cache.
@@ -53,6 +54,7 @@ impl Job {
             Job::QuotesMarkdown(i) => format!("quotes:{}", id(i)),
             Job::QuotesJson => "quotes:json".into(),
             Job::Cards(i) => format!("cards:{}", id(i)),
+            Job::CardsIndex => "cards:index".into(),
         }
     }
 
@@ -72,7 +74,7 @@ impl Job {
             Job::Pdf(i, _) => words(*i) * 4,
             Job::Cards(i) => 40_000 + words(*i),
             Job::EpubEpisode(i) | Job::Text(i) | Job::QuotesMarkdown(i) => words(*i),
-            Job::QuotesJson => 1,
+            Job::QuotesJson | Job::CardsIndex => 1,
         }
     }
 }
@@ -108,6 +110,45 @@ struct Ctx<'a> {
     metas: Vec<podprint_transcript::SeriesMeta>,
     quotes: Vec<Vec<Quote>>,
     fonts: podprint_typeset::FontSet,
+    cards: Option<CardsCtx>,
+}
+
+/// What the card jobs share: fonts, logo, sizes.
+struct CardsCtx {
+    fonts: podprint_typeset::FontSet,
+    font_hash: String,
+    logo: Option<podprint_cards::Logo>,
+    sizes: Vec<(u32, u32)>,
+}
+
+/// Read the card fonts and logo named in the config.
+fn cards_ctx(plan: &Plan) -> Result<Option<CardsCtx>> {
+    let Some(c) = &plan.cards else { return Ok(None) };
+    let read = |p: &PathBuf| {
+        std::fs::read(plan.root.join(p)).map_err(|e| anyhow!("{}: cannot read: {e}", p.display()))
+    };
+    let (fonts, font_hash) = match &c.font {
+        None => (podprint_typeset::FontSet::bundled(), "bundled".to_string()),
+        Some(f) => {
+            let (r, b) = (read(&f.regular)?, read(&f.bold)?);
+            let hash = Fnv::default().bytes(&r).bytes(&b).hex();
+            let set = podprint_typeset::FontSet::from_bytes(r.clone(), b, r)
+                .map_err(|e| anyhow!("[output.cards] font: {e}"))?;
+            (set, hash)
+        }
+    };
+    let logo = match &c.logo {
+        None => None,
+        Some(p) => {
+            let kind = podprint_cards::LogoKind::from_path(p)
+                .ok_or_else(|| anyhow!("[output.cards] logo `{}`: use an .svg or .png file", p.display()))?;
+            let bytes = read(p)?;
+            Some(podprint_cards::Logo::new(bytes, kind).map_err(|e| anyhow!("[output.cards] logo: {e}"))?)
+        }
+    };
+    let sizes = podprint_cards::parse_sizes(c).map_err(|e| anyhow!("[output.cards] {e}"))?;
+    let font_hash = format!("{font_hash}:{}", logo.as_ref().map_or(String::new(), |l| Fnv::default().json(&format!("{l:?}")).hex()));
+    Ok(Some(CardsCtx { fonts, font_hash, logo, sizes }))
 }
 
 impl Ctx<'_> {
@@ -162,9 +203,16 @@ fn input_hash(job: &Job, ctx: &Ctx, ep_hash: &[String], font_hash: &str) -> Stri
             .bytes(ep_hash[*i].as_bytes())
             .json(&ctx.quotes[*i]),
         Job::QuotesJson => h.json(&ctx.quotes),
+        Job::CardsIndex => {
+            h.json(&ctx.plan.cards).json(&ctx.cards.as_ref().map(|c| &c.font_hash)).json(&ctx.quotes);
+            for e in &ctx.series.episodes {
+                h.json(&e.meta).json(&e.speakers);
+            }
+            &mut h
+        }
         Job::Cards(i) => h
             .json(&ctx.plan.cards)
-            .bytes(font_hash.as_bytes())
+            .json(&ctx.cards.as_ref().map(|c| &c.font_hash))
             .json(&ctx.metas[*i])
             .json(&ctx.series.episodes[*i].meta)
             .json(&ctx.series.episodes[*i].speakers)
@@ -216,6 +264,7 @@ pub fn run(
     }
     if plan.cards.is_some() {
         jobs.extend((0..n).map(Job::Cards));
+        jobs.push(Job::CardsIndex);
     }
     jobs.sort_by_key(|j| std::cmp::Reverse(j.weight(series)));
 
@@ -248,12 +297,21 @@ pub fn run(
             ..series.meta.clone()
         })
         .collect();
+    let cards = match cards_ctx(plan) {
+        Ok(c) => c,
+        Err(e) => {
+            let mut s = Summary::default();
+            s.errors.push(format!("{e:#}"));
+            return s;
+        }
+    };
     let ctx = Ctx {
         plan,
         series,
         metas,
         quotes,
         fonts,
+        cards,
     };
 
     let ep_hash: Vec<String> = series
@@ -285,6 +343,10 @@ pub fn run(
     todo.par_iter().for_each(|(job, name, input)| {
         let t0 = Instant::now();
         let result = run_job(job, &ctx);
+        let (result, job_warnings) = match result {
+            Ok((o, w)) => (Ok(o), w),
+            Err(e) => (Err(e), Vec::new()),
+        };
         let elapsed = t0.elapsed();
         let mut lines = Vec::new();
         let mut written = Vec::new();
@@ -324,6 +386,7 @@ pub fn run(
             s.files
                 .extend(written.iter().map(|f| (PathBuf::from(&f.path), f.size)));
             s.errors.extend(errors);
+            s.warnings.extend(job_warnings);
         }
         if ok {
             records
@@ -375,7 +438,23 @@ fn pdf_fonts(plan: &Plan) -> Result<(podprint_typeset::FontSet, String)> {
     }
 }
 
-fn run_job(job: &Job, ctx: &Ctx) -> Result<Vec<Output>> {
+/// Run one job: the files it makes, and warnings (e.g. a quote too long for a card).
+fn run_job(job: &Job, ctx: &Ctx) -> Result<(Vec<Output>, Vec<String>)> {
+    let mut warnings = Vec::new();
+    let outputs = run_job_inner(job, ctx, &mut warnings)?;
+    Ok((outputs, warnings))
+}
+
+fn card_context<'a>(ctx: &'a Ctx, cc: &'a CardsCtx, i: usize) -> podprint_cards::CardContext<'a> {
+    podprint_cards::CardContext {
+        series: &ctx.metas[i],
+        episode: &ctx.series.episodes[i],
+        logo: cc.logo.as_ref(),
+        fonts: &cc.fonts,
+    }
+}
+
+fn run_job_inner(job: &Job, ctx: &Ctx, warnings: &mut Vec<String>) -> Result<Vec<Output>> {
     let (plan, series, quotes, fonts) = (ctx.plan, ctx.series, &ctx.quotes, &ctx.fonts);
     let ep_src = |i: usize| series.episodes[i].meta.source.clone().unwrap_or_default();
     let id = |i: usize| series.episodes[i].meta.id.clone();
@@ -444,7 +523,64 @@ fn run_job(job: &Job, ctx: &Ctx) -> Result<Vec<Output>> {
                 bytes: podprint_quotes::to_json(&all).into_bytes(),
             }]
         }
-        Job::Cards(_) => Vec::new(),
+        Job::Cards(i) => {
+            let opts = plan.cards.as_ref().expect("cards on");
+            let cc = ctx.cards.as_ref().expect("cards context");
+            let cctx = card_context(ctx, cc, *i);
+            let mut out = Vec::new();
+            for q in &quotes[*i] {
+                for &size in &cc.sizes {
+                    match podprint_cards::render(q, size, &cctx, opts) {
+                        Ok(card) => {
+                            let dir = format!("cards/{}", id(*i));
+                            if opts.png {
+                                out.push(Output { rel: format!("{dir}/{}.png", card.file_stem).into(), bytes: card.png });
+                            }
+                            if opts.svg {
+                                out.push(Output { rel: format!("{dir}/{}.svg", card.file_stem).into(), bytes: card.svg.into_bytes() });
+                            }
+                        }
+                        Err(e @ podprint_cards::CardError::DoesNotFit { .. }) => {
+                            warnings.push(format!("{}: card skipped: {e}", ep_src(*i)));
+                        }
+                        Err(e) => return Err(anyhow!("{}: card for quote {}: {e}", ep_src(*i), q.id)),
+                    }
+                }
+            }
+            out
+        }
+        Job::CardsIndex => {
+            let opts = plan.cards.as_ref().expect("cards on");
+            let cc = ctx.cards.as_ref().expect("cards context");
+            let mut entries = Vec::new();
+            for (i, qs) in quotes.iter().enumerate() {
+                let cctx = card_context(ctx, cc, i);
+                for q in qs {
+                    for &size in &cc.sizes {
+                        // The same check the card job makes: skipped cards are not listed.
+                        if podprint_cards::layout(q, size, &cctx, opts).is_err() {
+                            continue;
+                        }
+                        let card = podprint_cards::Card {
+                            file_stem: format!("{}-{}x{}", q.id, size.0, size.1),
+                            width: size.0,
+                            height: size.1,
+                            svg: String::new(),
+                            png: Vec::new(),
+                            alt: podprint_cards::alt_text(q, &cctx),
+                        };
+                        entries.push(podprint_cards::CardEntry::new(&card, q, &cctx, opts));
+                    }
+                }
+            }
+            vec![
+                Output { rel: "cards/cards.json".into(), bytes: podprint_cards::cards_json(&entries).into_bytes() },
+                Output {
+                    rel: "cards/index.html".into(),
+                    bytes: podprint_cards::gallery_html(&entries, &series.meta).into_bytes(),
+                },
+            ]
+        }
     })
 }
 
@@ -504,6 +640,17 @@ pub fn print_summary(s: &Summary, elapsed: Duration, quiet: bool) -> bool {
 }
 
 /// The top quote of the first episode as a 1080×1080 card (`convert … -o x.png|svg`).
-pub fn convert_card(_series: &Series, _ext: &str) -> Result<Vec<u8>> {
-    Err(anyhow!("quote cards are not built yet"))
+pub fn convert_card(series: &Series, ext: &str) -> Result<Vec<u8>> {
+    let ep = series.episodes.first().ok_or_else(|| anyhow!("no episode"))?;
+    let corpus = Corpus::new(series);
+    let qopts = podprint_quotes::QuoteOptions::default();
+    let q = podprint_quotes::select_in(&corpus, ep, &qopts, 1)
+        .into_iter()
+        .next()
+        .ok_or_else(|| anyhow!("no quote found in {} to put on a card", ep.meta.title))?;
+    let opts = podprint_cards::CardOptions { png: ext == "png", ..Default::default() };
+    let fonts = podprint_typeset::FontSet::bundled();
+    let cctx = podprint_cards::CardContext { series: &series.meta, episode: ep, logo: None, fonts: &fonts };
+    let card = podprint_cards::render(&q, (1080, 1080), &cctx, &opts).map_err(|e| anyhow!("{e}"))?;
+    Ok(if ext == "png" { card.png } else { card.svg.into_bytes() })
 }

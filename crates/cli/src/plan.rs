@@ -308,7 +308,19 @@ pub fn plan(
         fatal.push(cfg_err(format!("[quotes] {e}")));
     }
     if let Some(c) = &config.output.cards {
-        // CARDS-CHECKS
+        if let Err(e) = podprint_cards::check_contrast(c) {
+            fatal.push(cfg_err(format!("[output.cards] {e}")));
+        }
+        if let Err(e) = podprint_cards::parse_sizes(c) {
+            fatal.push(cfg_err(format!("[output.cards] {e}")));
+        }
+        if let Some(f) = &c.font {
+            for path in [&f.regular, &f.bold] {
+                if !root.join(path).is_file() {
+                    fatal.push(cfg_err(format!("[output.cards] font file `{}` not found", path.display())));
+                }
+            }
+        }
         if let Some(logo) = &c.logo {
             if !root.join(logo).is_file() {
                 fatal.push(cfg_err(format!(

@@ -284,9 +284,7 @@ static SV: Lexicon = Lexicon {
         ("både", "men även"),
         ("både", "men också"),
     ],
-    image: &[
-        "som en", "som ett", "som att", "bild", "scen", "paraply", "eld", "motor",
-    ],
+    image: &["som en", "som ett", "som att", "bild", "bilden"],
     pronouns_we: &["vi", "oss", "vår", "vårt", "våra", "man", "du", "ni"],
     pronouns_i: &["jag", "mig", "mej", "min", "mitt", "mina"],
     backrefs: &[
