@@ -123,7 +123,9 @@ struct CardsCtx {
 
 /// Read the card fonts and logo named in the config.
 fn cards_ctx(plan: &Plan) -> Result<Option<CardsCtx>> {
-    let Some(c) = &plan.cards else { return Ok(None) };
+    let Some(c) = &plan.cards else {
+        return Ok(None);
+    };
     let read = |p: &PathBuf| {
         std::fs::read(plan.root.join(p)).map_err(|e| anyhow!("{}: cannot read: {e}", p.display()))
     };
@@ -140,15 +142,32 @@ fn cards_ctx(plan: &Plan) -> Result<Option<CardsCtx>> {
     let logo = match &c.logo {
         None => None,
         Some(p) => {
-            let kind = podprint_cards::LogoKind::from_path(p)
-                .ok_or_else(|| anyhow!("[output.cards] logo `{}`: use an .svg or .png file", p.display()))?;
+            let kind = podprint_cards::LogoKind::from_path(p).ok_or_else(|| {
+                anyhow!(
+                    "[output.cards] logo `{}`: use an .svg or .png file",
+                    p.display()
+                )
+            })?;
             let bytes = read(p)?;
-            Some(podprint_cards::Logo::new(bytes, kind).map_err(|e| anyhow!("[output.cards] logo: {e}"))?)
+            Some(
+                podprint_cards::Logo::new(bytes, kind)
+                    .map_err(|e| anyhow!("[output.cards] logo: {e}"))?,
+            )
         }
     };
     let sizes = podprint_cards::parse_sizes(c).map_err(|e| anyhow!("[output.cards] {e}"))?;
-    let font_hash = format!("{font_hash}:{}", logo.as_ref().map_or(String::new(), |l| Fnv::default().json(&format!("{l:?}")).hex()));
-    Ok(Some(CardsCtx { fonts, font_hash, logo, sizes }))
+    let font_hash = format!(
+        "{font_hash}:{}",
+        logo.as_ref().map_or(String::new(), |l| Fnv::default()
+            .json(&format!("{l:?}"))
+            .hex())
+    );
+    Ok(Some(CardsCtx {
+        fonts,
+        font_hash,
+        logo,
+        sizes,
+    }))
 }
 
 impl Ctx<'_> {
@@ -204,7 +223,9 @@ fn input_hash(job: &Job, ctx: &Ctx, ep_hash: &[String], font_hash: &str) -> Stri
             .json(&ctx.quotes[*i]),
         Job::QuotesJson => h.json(&ctx.quotes),
         Job::CardsIndex => {
-            h.json(&ctx.plan.cards).json(&ctx.cards.as_ref().map(|c| &c.font_hash)).json(&ctx.quotes);
+            h.json(&ctx.plan.cards)
+                .json(&ctx.cards.as_ref().map(|c| &c.font_hash))
+                .json(&ctx.quotes);
             for e in &ctx.series.episodes {
                 h.json(&e.meta).json(&e.speakers);
             }
@@ -483,8 +504,8 @@ fn run_job_inner(job: &Job, ctx: &Ctx, warnings: &mut Vec<String>) -> Result<Vec
             // A book of its own: its own title, and so its own identifier.
             let mut book = ctx.one(*i);
             book.meta.title = format!("{}: {}", book.meta.title, book.episodes[0].meta.title);
-            let b = podprint_epub::render(&book, opts)
-                .map_err(|e| anyhow!("{}: {e}", ep_src(*i)))?;
+            let b =
+                podprint_epub::render(&book, opts).map_err(|e| anyhow!("{}: {e}", ep_src(*i)))?;
             vec![Output {
                 rel: format!("epub/{}.epub", id(*i)).into(),
                 bytes: b,
@@ -534,16 +555,24 @@ fn run_job_inner(job: &Job, ctx: &Ctx, warnings: &mut Vec<String>) -> Result<Vec
                         Ok(card) => {
                             let dir = format!("cards/{}", id(*i));
                             if opts.png {
-                                out.push(Output { rel: format!("{dir}/{}.png", card.file_stem).into(), bytes: card.png });
+                                out.push(Output {
+                                    rel: format!("{dir}/{}.png", card.file_stem).into(),
+                                    bytes: card.png,
+                                });
                             }
                             if opts.svg {
-                                out.push(Output { rel: format!("{dir}/{}.svg", card.file_stem).into(), bytes: card.svg.into_bytes() });
+                                out.push(Output {
+                                    rel: format!("{dir}/{}.svg", card.file_stem).into(),
+                                    bytes: card.svg.into_bytes(),
+                                });
                             }
                         }
                         Err(e @ podprint_cards::CardError::DoesNotFit { .. }) => {
                             warnings.push(format!("{}: card skipped: {e}", ep_src(*i)));
                         }
-                        Err(e) => return Err(anyhow!("{}: card for quote {}: {e}", ep_src(*i), q.id)),
+                        Err(e) => {
+                            return Err(anyhow!("{}: card for quote {}: {e}", ep_src(*i), q.id))
+                        }
                     }
                 }
             }
@@ -574,7 +603,10 @@ fn run_job_inner(job: &Job, ctx: &Ctx, warnings: &mut Vec<String>) -> Result<Vec
                 }
             }
             vec![
-                Output { rel: "cards/cards.json".into(), bytes: podprint_cards::cards_json(&entries).into_bytes() },
+                Output {
+                    rel: "cards/cards.json".into(),
+                    bytes: podprint_cards::cards_json(&entries).into_bytes(),
+                },
                 Output {
                     rel: "cards/index.html".into(),
                     bytes: podprint_cards::gallery_html(&entries, &series.meta).into_bytes(),
@@ -641,16 +673,32 @@ pub fn print_summary(s: &Summary, elapsed: Duration, quiet: bool) -> bool {
 
 /// The top quote of the first episode as a 1080×1080 card (`convert … -o x.png|svg`).
 pub fn convert_card(series: &Series, ext: &str) -> Result<Vec<u8>> {
-    let ep = series.episodes.first().ok_or_else(|| anyhow!("no episode"))?;
+    let ep = series
+        .episodes
+        .first()
+        .ok_or_else(|| anyhow!("no episode"))?;
     let corpus = Corpus::new(series);
     let qopts = podprint_quotes::QuoteOptions::default();
     let q = podprint_quotes::select_in(&corpus, ep, &qopts, 1)
         .into_iter()
         .next()
         .ok_or_else(|| anyhow!("no quote found in {} to put on a card", ep.meta.title))?;
-    let opts = podprint_cards::CardOptions { png: ext == "png", ..Default::default() };
+    let opts = podprint_cards::CardOptions {
+        png: ext == "png",
+        ..Default::default()
+    };
     let fonts = podprint_typeset::FontSet::bundled();
-    let cctx = podprint_cards::CardContext { series: &series.meta, episode: ep, logo: None, fonts: &fonts };
-    let card = podprint_cards::render(&q, (1080, 1080), &cctx, &opts).map_err(|e| anyhow!("{e}"))?;
-    Ok(if ext == "png" { card.png } else { card.svg.into_bytes() })
+    let cctx = podprint_cards::CardContext {
+        series: &series.meta,
+        episode: ep,
+        logo: None,
+        fonts: &fonts,
+    };
+    let card =
+        podprint_cards::render(&q, (1080, 1080), &cctx, &opts).map_err(|e| anyhow!("{e}"))?;
+    Ok(if ext == "png" {
+        card.png
+    } else {
+        card.svg.into_bytes()
+    })
 }

@@ -317,7 +317,10 @@ pub fn plan(
         if let Some(f) = &c.font {
             for path in [&f.regular, &f.bold] {
                 if !root.join(path).is_file() {
-                    fatal.push(cfg_err(format!("[output.cards] font file `{}` not found", path.display())));
+                    fatal.push(cfg_err(format!(
+                        "[output.cards] font file `{}` not found",
+                        path.display()
+                    )));
                 }
             }
         }

@@ -129,31 +129,43 @@ fn binary_kind(bytes: &[u8]) -> String {
     kind.to_string()
 }
 
+/// Whether `b` holds a byte sequence [`clean`] changes: CR, VT, FF, or the
+/// UTF-8 of BOM, soft hyphen, NBSP, zero-width and other special spaces.
+/// Byte-level, so ordinary text (åäö, ”, –, …) is checked without decoding.
+fn needs_clean(b: &[u8]) -> bool {
+    let mut k = 0;
+    while k < b.len() {
+        match b[k] {
+            b'\r' | 0x0B | 0x0C => return true,
+            0xC2 if matches!(b.get(k + 1), Some(0xA0 | 0xAD)) => return true,
+            0xE2 => {
+                let (x, y) = (
+                    b.get(k + 1).copied().unwrap_or(0),
+                    b.get(k + 2).copied().unwrap_or(0),
+                );
+                if (x == 0x80
+                    && matches!(
+                        y,
+                        0x87 | 0x89 | 0x8A | 0x8B | 0x8C | 0x8D | 0xA8 | 0xA9 | 0xAF
+                    ))
+                    || (x == 0x81 && y == 0xA0)
+                {
+                    return true;
+                }
+            }
+            0xE3 if b.get(k + 1) == Some(&0x80) && b.get(k + 2) == Some(&0x80) => return true,
+            0xEF if b.get(k + 1) == Some(&0xBB) && b.get(k + 2) == Some(&0xBF) => return true,
+            _ => {}
+        }
+        k += 1;
+    }
+    false
+}
+
 /// Normalize line ends to LF and drop characters that only get in the way:
 /// BOMs, soft hyphens, zero-width spaces and joiners; NBSP and friends become spaces.
 pub fn clean(raw: &str) -> String {
-    let special = |c: char| {
-        matches!(
-            c,
-            '\r' | '\u{FEFF}'
-                | '\u{00AD}'
-                | '\u{200B}'
-                | '\u{200C}'
-                | '\u{200D}'
-                | '\u{2060}'
-                | '\u{00A0}'
-                | '\u{202F}'
-                | '\u{2007}'
-                | '\u{2009}'
-                | '\u{200A}'
-                | '\u{3000}'
-                | '\u{2028}'
-                | '\u{2029}'
-                | '\u{0B}'
-                | '\u{0C}'
-        )
-    };
-    if !raw.contains(special) {
+    if !needs_clean(raw.as_bytes()) {
         return raw.to_string();
     }
     let mut out = String::with_capacity(raw.len());
@@ -219,6 +231,20 @@ mod tests {
             d.text
         );
         assert_eq!(d.encoding, "windows-1252");
+    }
+
+    #[test]
+    fn clean_detects_every_special_character() {
+        for c in [
+            '\r', '\u{FEFF}', '\u{00AD}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}',
+            '\u{00A0}', '\u{202F}', '\u{2007}', '\u{2009}', '\u{200A}', '\u{3000}', '\u{2028}',
+            '\u{2029}', '\u{0B}', '\u{0C}',
+        ] {
+            let s = format!("a{c}b");
+            assert!(needs_clean(s.as_bytes()), "{c:?}");
+            assert_ne!(clean(&s), s, "{c:?}");
+        }
+        assert!(!needs_clean("”Hej” – sa hon… åäö".as_bytes()));
     }
 
     #[test]

@@ -195,10 +195,12 @@ impl Turn {
 
     /// Number of words (whitespace-separated) in the turn, events included.
     pub fn word_count(&self) -> usize {
-        self.paragraphs
-            .iter()
-            .map(|p| p.text().split_whitespace().count())
-            .sum()
+        let mut n = 0;
+        for p in &self.paragraphs {
+            // Adjacent pieces may split one word (`ord[skratt]`); count as text would.
+            n += p.text().split_whitespace().count();
+        }
+        n
     }
 }
 

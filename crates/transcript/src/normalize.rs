@@ -208,28 +208,73 @@ fn fold(c: char) -> Option<char> {
     })
 }
 
-/// Hashes of the word trigrams of `text`, words folded by [`fold`]; no allocation per word.
+/// [`fold`] for ASCII bytes as a table (0: dropped).
+const ASCII_FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = (b as u8).to_ascii_lowercase();
+        t[b] = match c {
+            b'e' | b'&' | b'@' | b'4' => b'a',
+            b'6' | b'0' => b'o',
+            b'1' | b'i' | b'|' => b'l',
+            c if c.is_ascii_alphanumeric() => c,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// Hashes of the word trigrams of `text`, words folded by [`fold`]. One pass
+/// over the bytes, no allocation per word.
 fn trigrams(text: &str, out: &mut Vec<u64>) {
     out.clear();
+    let bytes = text.as_bytes();
     let mut words: [u64; 3] = [0; 3];
     let mut n = 0usize;
-    for w in text.split_whitespace() {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        let mut any = false;
-        for c in w.chars().filter_map(fold) {
-            h ^= u64::from(u32::from(c));
-            h = h.wrapping_mul(0x0100_0000_01b3);
-            any = true;
+    let mut h = FNV_OFFSET;
+    let mut any = false;
+    let mut end_word = |h: &mut u64, any: &mut bool, out: &mut Vec<u64>| {
+        if *any {
+            words = [words[1], words[2], *h];
+            n += 1;
+            if n >= 3 {
+                out.push(words[0].rotate_left(42) ^ words[1].rotate_left(21) ^ words[2]);
+            }
         }
-        if !any {
-            continue;
-        }
-        words = [words[1], words[2], h];
-        n += 1;
-        if n >= 3 {
-            out.push(words[0].rotate_left(42) ^ words[1].rotate_left(21) ^ words[2]);
+        *h = FNV_OFFSET;
+        *any = false;
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            i += 1;
+            if b.is_ascii_whitespace() {
+                end_word(&mut h, &mut any, out);
+            } else {
+                let f = ASCII_FOLD[usize::from(b)];
+                if f != 0 {
+                    h = (h ^ u64::from(f)).wrapping_mul(FNV_PRIME);
+                    any = true;
+                }
+            }
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            if c.is_whitespace() {
+                end_word(&mut h, &mut any, out);
+            } else if let Some(f) = fold(c) {
+                h = (h ^ u64::from(u32::from(f))).wrapping_mul(FNV_PRIME);
+                any = true;
+            }
         }
     }
+    end_word(&mut h, &mut any, out);
 }
 
 /// A hasher for keys that are already hashes (trigram hashes).

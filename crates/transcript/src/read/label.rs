@@ -38,6 +38,13 @@ const PARTICLES: &[&str] = &[
 /// Parse a label at the start of `line` (leading whitespace ignored).
 pub fn parse_label(line: &str) -> Option<Label<'_>> {
     let mut s = line.trim_start();
+    // Quick reject: a label has a colon near the start, a time at the end
+    // (Otter), or a bracketed time first.
+    let b = s.as_bytes();
+    let near = &b[..b.len().min(80)];
+    if !near.contains(&b':') && !b.last().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let mut time = None;
     // `[00:01:02] Name:` or `(00:01) Name:`
     if let Some(first) = s.chars().next() {

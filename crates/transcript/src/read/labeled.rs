@@ -307,23 +307,23 @@ fn head_key(line: &str) -> Option<(u64, usize)> {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut letters = 0;
     let mut digit = false;
-    let mut feed = |b: u32| {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    };
-    for c in t.chars() {
-        if c.is_ascii_digit() {
-            if !digit {
-                feed(u32::from('#'));
+    for &b in t.as_bytes() {
+        let b = if b.is_ascii_digit() {
+            if digit {
+                continue;
             }
             digit = true;
+            b'#'
         } else {
             digit = false;
-            if c.is_alphabetic() {
+            // ASCII letters and the lead bytes of multi-byte letters.
+            if b.is_ascii_alphabetic() || b >= 0xC0 {
                 letters += 1;
             }
-            feed(u32::from(c));
-        }
+            b
+        };
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
     }
     Some((h, letters))
 }

@@ -269,6 +269,44 @@ pub fn after_last(s: &str, pred: impl Fn(char) -> bool) -> usize {
 
 /// Collapse runs of whitespace (including newlines) to one space and trim.
 pub fn collapse_spaces(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut clean = !b.is_empty() && b[0] != b' ' && b[b.len() - 1] != b' ';
+    let mut prev_space = false;
+    let mut k = 0;
+    while clean && k < b.len() {
+        let c = b[k];
+        match c {
+            b' ' => {
+                clean = !prev_space;
+                prev_space = true;
+            }
+            b'\n' | b'\t' | b'\r' | 0x0B | 0x0C | 0x85 => clean = false,
+            // Lead bytes of the non-ASCII spaces: U+00A0, U+1680, U+2000–U+200A,
+            // U+2028/9, U+202F, U+205F, U+3000. Anything else (åäö, ”, …) is fine.
+            0xC2 => clean = !matches!(b.get(k + 1), Some(0x85 | 0xA0)),
+            0xE1 | 0xE2 | 0xE3 => {
+                let (x, y) = (
+                    b.get(k + 1).copied().unwrap_or(0),
+                    b.get(k + 2).copied().unwrap_or(0),
+                );
+                let space = match c {
+                    0xE1 => x == 0x9A && y == 0x80,
+                    0xE2 => {
+                        (x == 0x80 && (y <= 0x8A || y == 0xA8 || y == 0xA9 || y == 0xAF))
+                            || (x == 0x81 && y == 0x9F)
+                    }
+                    _ => x == 0x80 && y == 0x80,
+                };
+                clean = !space;
+                prev_space = false;
+            }
+            _ => prev_space = false,
+        }
+        k += 1;
+    }
+    if clean {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
@@ -345,6 +383,15 @@ mod tests {
         assert_eq!(parse_time("12:34"), Some(754.0));
         assert_eq!(parse_time("a:b"), None);
         assert_eq!(parse_time(""), None);
+    }
+
+    #[test]
+    fn collapsing() {
+        assert_eq!(collapse_spaces("a b"), "a b");
+        assert_eq!(collapse_spaces(" a  b\n c "), "a b c");
+        assert_eq!(collapse_spaces("å\u{00A0}ö”…"), "å ö”…");
+        assert_eq!(collapse_spaces("a\u{2003}b\u{3000}c"), "a b c");
+        assert_eq!(collapse_spaces("”hej” – sa hon…"), "”hej” – sa hon…");
     }
 
     #[test]
