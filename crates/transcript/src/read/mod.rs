@@ -284,7 +284,7 @@ pub fn collapse_spaces(s: &str) -> String {
             // Lead bytes of the non-ASCII spaces: U+00A0, U+1680, U+2000–U+200A,
             // U+2028/9, U+202F, U+205F, U+3000. Anything else (åäö, ”, …) is fine.
             0xC2 => clean = !matches!(b.get(k + 1), Some(0x85 | 0xA0)),
-            0xE1 | 0xE2 | 0xE3 => {
+            0xE1..=0xE3 => {
                 let (x, y) = (
                     b.get(k + 1).copied().unwrap_or(0),
                     b.get(k + 2).copied().unwrap_or(0),
