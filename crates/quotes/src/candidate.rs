@@ -130,7 +130,7 @@ pub(crate) fn turn_candidates(
                     continue;
                 }
                 let tail = body.trim_end_matches(['"', '”', '’', ')']);
-                let dangling = tail.ends_with('…') || tail.ends_with("..");
+                let dangling = tail.trim_end_matches('.').ends_with('…') || tail.ends_with("..");
                 let mut extra: Option<Edit> = None;
                 if dangling {
                     if mode == Mode::Teaser && j + k + 1 == sents.len() {

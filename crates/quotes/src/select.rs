@@ -211,12 +211,14 @@ fn teasers(episode: &Episode, opts: &QuoteOptions, sc: &Scorer<'_>) -> Vec<Quote
         }
         let mut cands = Vec::new();
         turn_candidates(episode, ti, t, sc, opts, Mode::Teaser, &mut cands);
-        // The longest passage that fits, then the best score.
+        // The editors chose where the teaser starts: keep that start (the
+        // earliest passage), then the longest that fits, then the best score.
         let Some(mut q) = cands.into_iter().max_by(|a, b| {
-            (a.span.1 - a.span.0)
-                .cmp(&(b.span.1 - b.span.0))
+            b.span
+                .0
+                .cmp(&a.span.0)
+                .then((a.span.1 - a.span.0).cmp(&(b.span.1 - b.span.0)))
                 .then(a.score.total_cmp(&b.score))
-                .then(b.span.0.cmp(&a.span.0))
         }) else {
             continue;
         };
