@@ -331,3 +331,46 @@ fn second_build_renders_nothing_and_one_edit_rebuilds_one_episode() {
     let o = run(d.path(), &["build", "--force", "--only", "text"]);
     assert!(text(&o).contains("wrote 3 file(s)"), "{}", text(&o));
 }
+
+#[test]
+fn ocr_episode_is_repaired_with_the_vocabulary_of_the_series() {
+    let d = TempDir::new("ocr");
+    // Two pages of a two-column OCR layout (labels first), letters misread,
+    // no clean repeat block: only the other episode can teach the words.
+    d.write(
+        "t/a-ocr.txt",
+        " ANNA:\n\nOLLE:\n\nHej och vilkommen hit, Olle. Hur mar du idag?\nTack, jag mar bra. Vérden i kommunen har blivit bittre.\n ANNA:\n\nOLLE:\n\nVad &r viktigast framover?\nAtt vi fortsdtter samarbeta och att vérden blir nira alla.\n",
+    );
+    d.write(
+        "t/b-clean.txt",
+        "ANNA: Välkommen hit! Hur mår du?\nOLLE: Jag mår bra, tack. Vården har blivit bättre och nära vård är viktigast. Vi fortsätter samarbeta framöver, för vården ska vara nära alla.\nANNA: Vad är viktigast för dig?\nOLLE: Att vården blir bättre för alla som bor här.\n",
+    );
+    d.write(
+        "config/podprint.toml",
+        "episodes = \"t/*.txt\"\n[series]\ntitle = \"T\"\nlanguage = \"sv\"\n[output.text]\n",
+    );
+    let o = run(d.path(), &["check"]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(text(&o).contains("format columns"), "{}", text(&o));
+    let o = run(d.path(), &["build", "-q"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let t = std::fs::read_to_string(d.path().join("output/text/a-ocr.txt")).unwrap();
+    for want in [
+        "välkommen",
+        "Vården i kommunen har blivit bättre",
+        "fortsätter",
+        "nära alla",
+    ] {
+        assert!(t.contains(want), "`{want}` not repaired:\n{t}");
+    }
+    // Without [ocr] repair the series vocabulary is not used.
+    let cfg = std::fs::read_to_string(d.path().join("config/podprint.toml")).unwrap();
+    d.write(
+        "config/podprint.toml",
+        format!("{cfg}[ocr]\nrepair = false\n"),
+    );
+    let o = run(d.path(), &["build", "-q", "-o", "out2"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let t = std::fs::read_to_string(d.path().join("out2/text/a-ocr.txt")).unwrap();
+    assert!(!t.contains("fortsätter"), "{t}");
+}

@@ -60,7 +60,7 @@ pub struct SeriesConfig {
 }
 
 /// `[ocr]`.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct OcrConfig {
     /// A word list (one word a line) or hunspell `.dic` file that helps repair OCR errors.
@@ -73,6 +73,15 @@ pub struct OcrConfig {
 
 fn yes() -> bool {
     true
+}
+
+impl Default for OcrConfig {
+    fn default() -> Self {
+        OcrConfig {
+            wordlist: None,
+            repair: true,
+        }
+    }
 }
 
 /// `[output]`.
@@ -354,6 +363,18 @@ mod tests {
         };
         assert!(l[0].speakers.contains_key("GÖRAN"));
         assert_eq!(l[0].description.as_deref(), Some("x = ö"));
+    }
+
+    #[test]
+    fn ocr_repair_is_on_by_default() {
+        assert!(parse("", Path::new("c.toml")).unwrap().ocr.repair);
+        assert!(parse("[ocr]\n", Path::new("c.toml")).unwrap().ocr.repair);
+        assert!(
+            !parse("[ocr]\nrepair = false\n", Path::new("c.toml"))
+                .unwrap()
+                .ocr
+                .repair
+        );
     }
 
     #[test]

@@ -126,7 +126,10 @@ pub fn load_all(plan: &Plan) -> LoadResult {
 
 /// Repair episodes misread by OCR with a vocabulary built from the clean ones.
 pub fn repair_series(loaded: &mut [Loaded], wordlist: Option<&str>) {
-    let needs: Vec<bool> = loaded.iter().map(|l| needs_repair(&l.episode)).collect();
+    let needs: Vec<bool> = loaded
+        .iter()
+        .map(|l| l.format == Format::Columns || needs_repair(&l.episode))
+        .collect();
     if !needs.iter().any(|&n| n) {
         return;
     }
