@@ -277,7 +277,7 @@ fn inspect_json_has_the_documented_shape() {
 fn convert_picks_the_format_from_the_extension() {
     let d = TempDir::new("convert");
     let p = d.write("ep.txt", "ANNA: Välkommen, Olle! Vad gör du om dagarna?\nOLLE: Jag bygger broar. Det viktigaste är inte betongen utan att folk vågar gå över dem.\n");
-    for out in ["x.txt", "x.epub", "x.pdf", "x.json"] {
+    for out in ["x.txt", "x.epub", "x.pdf", "x.json", "x.png", "x.svg"] {
         let o = run(d.path(), &["convert", p.to_str().unwrap(), "-o", out]);
         assert!(o.status.success(), "{out}: {}", text(&o));
         assert!(std::fs::metadata(d.path().join(out)).unwrap().len() > 0);
