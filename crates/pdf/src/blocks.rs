@@ -322,17 +322,28 @@ pub(crate) fn build(
             }
         }
 
-        // Teasers, then the conversation.
-        let mut heading_done = false;
+        // The cold-open teasers under their own heading, then the conversation
+        // (the same order as the EPUB and the plain text).
         let mut prev_teaser = false;
-        for turn in &ep.turns {
+        let turns = ep
+            .turns
+            .iter()
+            .filter(|t| t.teaser)
+            .chain(ep.turns.iter().filter(|t| !t.teaser));
+        let mut section: Option<bool> = None;
+        for turn in turns {
             let paragraphs: Vec<_> = turn.paragraphs.iter().filter(|p| !p.is_empty()).collect();
             if paragraphs.is_empty() {
                 continue;
             }
-            if !turn.teaser && !heading_done {
-                heading(&mut b, ep, ei, words.transcript)?;
-                heading_done = true;
+            if section != Some(turn.teaser) {
+                let title = if turn.teaser {
+                    words.teasers
+                } else {
+                    words.transcript
+                };
+                heading(&mut b, ep, ei, title)?;
+                section = Some(turn.teaser);
             }
             let (kind, indent) = if turn.teaser {
                 (Kind::Teaser, g.quote_indent)

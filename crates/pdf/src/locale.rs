@@ -5,6 +5,7 @@ use podprint_transcript::{Lang, Role};
 /// Words for one language.
 pub(crate) struct Words {
     pub participants: &'static str,
+    pub teasers: &'static str,
     pub transcript: &'static str,
     pub episode: &'static str,
     pub date: &'static str,
@@ -17,6 +18,7 @@ pub(crate) struct Words {
 
 const SV: Words = Words {
     participants: "Medverkande",
+    teasers: "Smakprov",
     transcript: "Samtalet",
     episode: "Avsnitt",
     date: "Publicerat",
@@ -29,6 +31,7 @@ const SV: Words = Words {
 
 const EN: Words = Words {
     participants: "Participants",
+    teasers: "Cold open",
     transcript: "Transcript",
     episode: "Episode",
     date: "Published",
