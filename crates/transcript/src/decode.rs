@@ -133,8 +133,26 @@ fn binary_kind(bytes: &[u8]) -> String {
 /// UTF-8 of BOM, soft hyphen, NBSP, zero-width and other special spaces.
 /// Byte-level, so ordinary text (åäö, ”, –, …) is checked without decoding.
 fn needs_clean(b: &[u8]) -> bool {
-    let mut k = 0;
-    while k < b.len() {
+    let (chunks, tail) = crate::swar::chunks(b);
+    for (at, w) in chunks {
+        if crate::swar::all_ascii(w) {
+            let bad = crate::swar::eq_mask(w, b'\r')
+                | crate::swar::eq_mask(w, 0x0B)
+                | crate::swar::eq_mask(w, 0x0C);
+            if bad != 0 {
+                return true;
+            }
+        } else if needs_clean_slow(b, at, at + 8) {
+            return true;
+        }
+    }
+    needs_clean_slow(b, tail, b.len())
+}
+
+/// Byte-by-byte check of `b[from..to]` (may look past `to` into a sequence).
+fn needs_clean_slow(b: &[u8], from: usize, to: usize) -> bool {
+    let mut k = from;
+    while k < to {
         match b[k] {
             b'\r' | 0x0B | 0x0C => return true,
             0xC2 if matches!(b.get(k + 1), Some(0xA0 | 0xAD)) => return true,
@@ -245,6 +263,15 @@ mod tests {
             assert_ne!(clean(&s), s, "{c:?}");
         }
         assert!(!needs_clean("”Hej” – sa hon… åäö".as_bytes()));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_clean_check_agrees(v in proptest::collection::vec(0usize..10, 0..40)) {
+            let alphabet = ["a", "\r", "\n", "å", "\u{00A0}", "”", "\u{200B}", "…", "\u{FEFF}", "xyzw"];
+            let s: String = v.iter().map(|&i| alphabet[i]).collect();
+            proptest::prop_assert_eq!(needs_clean(s.as_bytes()), clean(&s) != s, "{:?}", s);
+        }
     }
 
     #[test]

@@ -26,6 +26,7 @@ pub mod ocr;
 pub mod read;
 mod sentences;
 mod slug;
+mod swar;
 
 pub use decode::{clean, decode, Decoded};
 pub use error::ReadError;

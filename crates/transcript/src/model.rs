@@ -197,8 +197,30 @@ impl Turn {
     pub fn word_count(&self) -> usize {
         let mut n = 0;
         for p in &self.paragraphs {
-            // Adjacent pieces may split one word (`ord[skratt]`); count as text would.
-            n += p.text().split_whitespace().count();
+            // Count starts of whitespace-separated words over the pieces as if
+            // joined, events in brackets; no allocation.
+            let mut in_word = false;
+            for inline in &p.0 {
+                match inline {
+                    Inline::Text(t) => {
+                        // Readers leave only ASCII whitespace in text (see
+                        // `collapse_spaces`), so bytes suffice.
+                        for &b in t.as_bytes() {
+                            let ws = b.is_ascii_whitespace();
+                            if !ws && !in_word {
+                                n += 1;
+                            }
+                            in_word = !ws;
+                        }
+                    }
+                    Inline::Event(_) => {
+                        if !in_word {
+                            n += 1;
+                        }
+                        in_word = true;
+                    }
+                }
+            }
         }
         n
     }

@@ -277,25 +277,7 @@ fn trigrams(text: &str, out: &mut Vec<u64>) {
     end_word(&mut h, &mut any, out);
 }
 
-/// A hasher for keys that are already hashes (trigram hashes).
-#[derive(Default, Clone, Copy)]
-struct PreHashed(u64);
-
-impl std::hash::Hasher for PreHashed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8 | u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-type GramSet = HashSet<u64, std::hash::BuildHasherDefault<PreHashed>>;
+type GramSet = HashSet<u64, crate::swar::PreHashed>;
 
 /// How many leading turns are looked at for a cold open.
 const TEASER_WINDOW: usize = 8;
@@ -307,18 +289,46 @@ fn mark_teasers(ep: &mut Episode) {
     if ep.turns.len() < 4 {
         return;
     }
-    let window = TEASER_WINDOW.min(ep.turns.len() / 2);
+    // The cold open ends where the conversation starts: at the first question
+    // (the host's welcome or first question), at most TEASER_WINDOW turns in.
+    let first_question = ep
+        .turns
+        .iter()
+        .position(|t| t.paragraphs.iter().any(|p| p.text().contains('?')))
+        .unwrap_or(usize::MAX);
+    let window = TEASER_WINDOW.min(ep.turns.len() / 2).min(first_question);
+    if window == 0 {
+        return;
+    }
     let mut lead: Vec<GramSet> = Vec::with_capacity(window);
     let mut buf = Vec::new();
     for t in &ep.turns[..window] {
         trigrams(&t.text(), &mut buf);
         lead.push(buf.iter().copied().collect());
     }
-    // For each lead turn: the best share of its trigrams found in one later turn.
+    // A cheap prefilter: a later turn can only repeat a lead turn if it holds
+    // one of the lead turn's long plain words (ASCII, lower case: spelled the
+    // same even in OCR'd text). Lead turns without such words are always checked.
+    let keys: Vec<Vec<String>> = ep.turns[..window]
+        .iter()
+        .map(|t| {
+            let text = t.text();
+            let mut ws: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.len() >= 6 && w.bytes().all(|b| b.is_ascii_lowercase()))
+                .collect();
+            ws.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            ws.dedup();
+            ws.into_iter().take(5).map(str::to_string).collect()
+        })
+        .collect();
+    // For each lead turn: is most of it (60 % of its trigrams) in one later turn?
     let mut repeated = vec![false; window];
-    let mut hits = vec![0usize; window];
     for (j, t) in ep.turns.iter().enumerate().skip(2) {
-        let candidates: Vec<usize> = (0..window)
+        if repeated.iter().zip(&lead).all(|(r, l)| *r || l.len() < 4) {
+            break;
+        }
+        let mut candidates: Vec<usize> = (0..window)
             .filter(|&i| {
                 j >= i + 2 && !repeated[i] && lead[i].len() >= 4 && ep.turns[i].speaker == t.speaker
             })
@@ -326,12 +336,18 @@ fn mark_teasers(ep: &mut Episode) {
         if candidates.is_empty() {
             continue;
         }
-        trigrams(&t.text(), &mut buf);
+        let text = t.text();
+        candidates
+            .retain(|&i| keys[i].is_empty() || keys[i].iter().any(|k| text.contains(k.as_str())));
+        if candidates.is_empty() {
+            continue;
+        }
+        trigrams(&text, &mut buf);
         buf.sort_unstable();
         buf.dedup();
         for &i in &candidates {
-            hits[i] = buf.iter().filter(|g| lead[i].contains(g)).count();
-            if hits[i] * 10 >= lead[i].len() * 6 {
+            let hits = buf.iter().filter(|g| lead[i].contains(g)).count();
+            if hits * 10 >= lead[i].len() * 6 {
                 repeated[i] = true;
             }
         }

@@ -267,23 +267,58 @@ pub fn after_last(s: &str, pred: impl Fn(char) -> bool) -> usize {
         .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
-/// Collapse runs of whitespace (including newlines) to one space and trim.
-pub fn collapse_spaces(s: &str) -> String {
+/// True when `s` has no leading or trailing space, no run of spaces and no
+/// other whitespace: [`collapse_spaces`] would return it unchanged.
+fn is_collapsed(s: &str) -> bool {
     let b = s.as_bytes();
-    let mut clean = !b.is_empty() && b[0] != b' ' && b[b.len() - 1] != b' ';
+    if b.is_empty() {
+        return true;
+    }
+    if b[0] == b' ' || b[b.len() - 1] == b' ' {
+        return false;
+    }
+    let (chunks, tail) = crate::swar::chunks(b);
     let mut prev_space = false;
-    let mut k = 0;
-    while clean && k < b.len() {
+    for (at, w) in chunks {
+        if crate::swar::all_ascii(w) {
+            use crate::swar::eq_mask;
+            let bad = eq_mask(w, b'\n')
+                | eq_mask(w, b'\t')
+                | eq_mask(w, b'\r')
+                | eq_mask(w, 0x0B)
+                | eq_mask(w, 0x0C);
+            let sp = eq_mask(w, b' ');
+            // Two spaces in a row: inside the word, or across the boundary.
+            if bad != 0 || sp & (sp << 8) != 0 || (prev_space && sp & 0x80 != 0) {
+                return false;
+            }
+            prev_space = sp >> 56 != 0;
+        } else {
+            match collapsed_slow(b, at, at + 8, prev_space) {
+                Some(p) => prev_space = p,
+                None => return false,
+            }
+        }
+    }
+    collapsed_slow(b, tail, b.len(), prev_space).is_some()
+}
+
+/// Byte-by-byte check of `b[from..to]`; `Some(ends with a space)` when clean.
+fn collapsed_slow(b: &[u8], from: usize, to: usize, mut prev_space: bool) -> Option<bool> {
+    for k in from..to {
         let c = b[k];
         match c {
             b' ' => {
-                clean = !prev_space;
+                if prev_space {
+                    return None;
+                }
                 prev_space = true;
+                continue;
             }
-            b'\n' | b'\t' | b'\r' | 0x0B | 0x0C | 0x85 => clean = false,
-            // Lead bytes of the non-ASCII spaces: U+00A0, U+1680, U+2000–U+200A,
-            // U+2028/9, U+202F, U+205F, U+3000. Anything else (åäö, ”, …) is fine.
-            0xC2 => clean = !matches!(b.get(k + 1), Some(0x85 | 0xA0)),
+            b'\n' | b'\t' | b'\r' | 0x0B | 0x0C => return None,
+            // Lead bytes of the non-ASCII spaces: U+0085, U+00A0, U+1680,
+            // U+2000–U+200A, U+2028/9, U+202F, U+205F, U+3000.
+            0xC2 if matches!(b.get(k + 1), Some(0x85 | 0xA0)) => return None,
             0xE1..=0xE3 => {
                 let (x, y) = (
                     b.get(k + 1).copied().unwrap_or(0),
@@ -297,14 +332,20 @@ pub fn collapse_spaces(s: &str) -> String {
                     }
                     _ => x == 0x80 && y == 0x80,
                 };
-                clean = !space;
-                prev_space = false;
+                if space {
+                    return None;
+                }
             }
-            _ => prev_space = false,
+            _ => {}
         }
-        k += 1;
+        prev_space = false;
     }
-    if clean {
+    Some(prev_space)
+}
+
+/// Collapse runs of whitespace (including newlines) to one space and trim.
+pub fn collapse_spaces(s: &str) -> String {
+    if is_collapsed(s) {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());
@@ -383,6 +424,17 @@ mod tests {
         assert_eq!(parse_time("12:34"), Some(754.0));
         assert_eq!(parse_time("a:b"), None);
         assert_eq!(parse_time(""), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_collapse_check_agrees_with_the_definition(v in proptest::collection::vec(0usize..12, 0..40)) {
+            let alphabet = ["a", " ", "  ", "å", "\n", "\t", "\u{00A0}", "”", "\u{2003}", "…", "b", "\u{3000}"];
+            let s: String = v.iter().map(|&i| alphabet[i]).collect();
+            let reference = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(is_collapsed(&s), reference == s, "{:?}", s);
+            proptest::prop_assert_eq!(collapse_spaces(&s), reference);
+        }
     }
 
     #[test]
