@@ -287,7 +287,8 @@ pub fn run(
         jobs.extend((0..n).map(Job::Cards));
         jobs.push(Job::CardsIndex);
     }
-    jobs.sort_by_key(|j| std::cmp::Reverse(j.weight(series)));
+    // Expensive jobs first; word counts computed once, not per comparison.
+    jobs.sort_by_cached_key(|j| std::cmp::Reverse(j.weight(series)));
 
     // Quotes are shared by the quote files and the cards: select them once.
     let quotes: Vec<Vec<Quote>> = if need_quotes {

@@ -51,7 +51,7 @@ pub(crate) fn render(
         push_escaped(o, d);
         o.push_str("</p>\n");
     }
-    participants(o, episode, words);
+    participants(o, episode, words, &lang_tag);
 
     let visible = |t: &&Turn| t.paragraphs.iter().any(|p| !p.is_empty());
     if episode.turns.iter().filter(visible).any(|t| t.teaser) {
@@ -101,7 +101,7 @@ pub(crate) fn render(
 }
 
 /// The participants list: name, role, affiliation.
-fn participants(o: &mut String, episode: &Episode, words: &Words) {
+fn participants(o: &mut String, episode: &Episode, words: &Words, lang: &Lang) {
     if episode.speakers.is_empty() {
         return;
     }
@@ -117,7 +117,7 @@ fn participants(o: &mut String, episode: &Episode, words: &Words) {
         };
         push_escaped(o, name.trim());
         o.push_str("</span>, ");
-        o.push_str(words.role(s.role));
+        o.push_str(s.role.name_in(lang));
         if let Some(a) = nonempty(s.affiliation.as_deref()) {
             o.push_str(", ");
             push_escaped(o, a);
@@ -150,19 +150,7 @@ fn push_time(o: &mut String, start: Option<f64>) {
     }
 }
 
-/// Seconds as `mm:ss` or `h:mm:ss`; `None` for negative or non-finite times.
-pub(crate) fn clock(seconds: f64) -> Option<String> {
-    if !seconds.is_finite() || seconds < 0.0 {
-        return None;
-    }
-    let s = seconds.floor() as u64;
-    let (h, m, s) = (s / 3600, s / 60 % 60, s % 60);
-    Some(if h > 0 {
-        format!("{h}:{m:02}:{s:02}")
-    } else {
-        format!("{m:02}:{s:02}")
-    })
-}
+pub(crate) use podprint_transcript::format_clock as clock;
 
 /// `YYYY-MM-DD` with digits where digits belong.
 fn is_iso_date(s: &str) -> bool {
@@ -180,15 +168,6 @@ fn is_iso_date(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn clock_formats_minutes_and_hours() {
-        assert_eq!(clock(0.0).as_deref(), Some("00:00"));
-        assert_eq!(clock(83.9).as_deref(), Some("01:23"));
-        assert_eq!(clock(3723.0).as_deref(), Some("1:02:03"));
-        assert_eq!(clock(-1.0), None);
-        assert_eq!(clock(f64::NAN), None);
-    }
 
     #[test]
     fn iso_dates_are_recognized() {

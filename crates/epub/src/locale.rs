@@ -1,6 +1,6 @@
 //! Words the book itself uses, in Swedish or English.
 
-use podprint_transcript::{Lang, Role};
+use podprint_transcript::Lang;
 
 /// Fixed texts of the book in one language.
 pub(crate) struct Words {
@@ -16,7 +16,6 @@ pub(crate) struct Words {
     pub publisher: &'static str,
     pub summary: &'static str,
     pub untitled_episode: &'static str,
-    roles: [&'static str; 4],
 }
 
 const SV: Words = Words {
@@ -36,7 +35,6 @@ Varje avsnitt listar de medverkande, talarens namn står först i varje replik o
 som skratt eller musik beskrivs inom hakparentes. Texten följer läsarens inställningar \
 för typsnitt, storlek och färg. Boken uppfyller EPUB Accessibility 1.1 och WCAG 2.2 nivå AA.",
     untitled_episode: "Avsnitt",
-    roles: ["programledare", "gäst", "presentatör", "medverkande"],
 };
 
 const EN: Words = Words {
@@ -57,7 +55,6 @@ sounds such as laughter or music are described in square brackets. The text foll
 the reader's settings for font, size and colour. The book meets EPUB Accessibility 1.1 \
 and WCAG 2.2 Level AA.",
     untitled_episode: "Episode",
-    roles: ["host", "guest", "announcer", "participant"],
 };
 
 impl Words {
@@ -67,16 +64,6 @@ impl Words {
             &SV
         } else {
             &EN
-        }
-    }
-
-    /// Name of a role, lower case.
-    pub fn role(&self, role: Role) -> &'static str {
-        match role {
-            Role::Host => self.roles[0],
-            Role::Guest => self.roles[1],
-            Role::Announcer => self.roles[2],
-            Role::Other => self.roles[3],
         }
     }
 }

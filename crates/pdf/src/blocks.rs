@@ -295,8 +295,8 @@ pub(crate) fn build(
             for sp in &ep.speakers {
                 let mut spans = vec![StyledText::new(clean(sp.name.trim()), Style::Bold)];
                 let mut extra: Vec<String> = Vec::new();
-                if let Some(role) = words.role(sp.role) {
-                    extra.push(role.to_string());
+                if sp.role != podprint_transcript::Role::Other {
+                    extra.push(sp.role.name_in(lang).to_string());
                 }
                 if let Some(aff) = sp.affiliation.as_deref().filter(|a| !a.trim().is_empty()) {
                     extra.push(clean(aff.trim()));

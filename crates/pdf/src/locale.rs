@@ -1,6 +1,6 @@
 //! The few words the PDF prints itself, in Swedish and English.
 
-use podprint_transcript::{Lang, Role};
+use podprint_transcript::Lang;
 
 /// Words for one language.
 pub(crate) struct Words {
@@ -11,9 +11,6 @@ pub(crate) struct Words {
     pub date: &'static str,
     pub page: &'static str,
     pub of: &'static str,
-    pub host: &'static str,
-    pub guest: &'static str,
-    pub announcer: &'static str,
 }
 
 const SV: Words = Words {
@@ -24,9 +21,6 @@ const SV: Words = Words {
     date: "Publicerat",
     page: "Sida",
     of: "av",
-    host: "programledare",
-    guest: "gäst",
-    announcer: "presentatör",
 };
 
 const EN: Words = Words {
@@ -37,9 +31,6 @@ const EN: Words = Words {
     date: "Published",
     page: "Page",
     of: "of",
-    host: "host",
-    guest: "guest",
-    announcer: "announcer",
 };
 
 impl Words {
@@ -55,15 +46,5 @@ impl Words {
     /// "Sida 3 av 12" / "Page 3 of 12".
     pub fn page_of(&self, n: usize, m: usize) -> String {
         format!("{} {n} {} {m}", self.page, self.of)
-    }
-
-    /// Role name, none for [`Role::Other`].
-    pub fn role(&self, role: Role) -> Option<&'static str> {
-        match role {
-            Role::Host => Some(self.host),
-            Role::Guest => Some(self.guest),
-            Role::Announcer => Some(self.announcer),
-            Role::Other => None,
-        }
     }
 }

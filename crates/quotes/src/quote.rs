@@ -97,14 +97,4 @@ pub fn reconstruct(turn_text: &str, span: (usize, usize), edits: &[Edit]) -> Str
     collapse_ws(&out)
 }
 
-/// Collapse runs of white space to one space and trim.
-pub(crate) fn collapse_ws(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out
-}
+pub(crate) use podprint_transcript::collapse_spaces as collapse_ws;

@@ -2,7 +2,7 @@
 
 use crate::wrap::wrap;
 use crate::{TextError, TextOptions};
-use podprint_transcript::{Episode, Lang, Role, SeriesMeta, Turn};
+use podprint_transcript::{Episode, Lang, SeriesMeta, Turn};
 
 /// Fixed words of the export in one language.
 struct Words {
@@ -11,7 +11,6 @@ struct Words {
     cold_open: &'static str,
     transcript: &'static str,
     episode: &'static str,
-    roles: [&'static str; 4],
 }
 
 const SV: Words = Words {
@@ -20,7 +19,6 @@ const SV: Words = Words {
     cold_open: "Smakprov",
     transcript: "Utskrift",
     episode: "Avsnitt",
-    roles: ["programledare", "gäst", "presentatör", "medverkande"],
 };
 
 const EN: Words = Words {
@@ -29,19 +27,9 @@ const EN: Words = Words {
     cold_open: "Cold open",
     transcript: "Transcript",
     episode: "Episode",
-    roles: ["host", "guest", "announcer", "participant"],
 };
 
-impl Words {
-    fn role(&self, role: Role) -> &'static str {
-        match role {
-            Role::Host => self.roles[0],
-            Role::Guest => self.roles[1],
-            Role::Announcer => self.roles[2],
-            Role::Other => self.roles[3],
-        }
-    }
-}
+impl Words {}
 
 /// Render one episode of `series` as plain text: UTF-8, `\n` line ends, no
 /// trailing spaces, wrapped at `opts.width`, ending in one newline. See the
@@ -99,7 +87,7 @@ pub fn render(
             } else {
                 s.name.trim()
             };
-            let mut line = format!("{name}, {}", words.role(s.role));
+            let mut line = format!("{name}, {}", s.role.name_in(lang));
             if let Some(a) = nonempty(s.affiliation.as_deref()) {
                 line.push_str(", ");
                 line.push_str(a);
@@ -155,19 +143,7 @@ fn turn(out: &mut String, episode: &Episode, t: &Turn, width: usize, timestamps:
     }
 }
 
-/// Seconds as `mm:ss` or `h:mm:ss`; `None` for negative or non-finite times.
-fn clock(seconds: f64) -> Option<String> {
-    if !seconds.is_finite() || seconds < 0.0 {
-        return None;
-    }
-    let s = seconds.floor() as u64;
-    let (h, m, s) = (s / 3600, s / 60 % 60, s % 60);
-    Some(if h > 0 {
-        format!("{h}:{m:02}:{s:02}")
-    } else {
-        format!("{m:02}:{s:02}")
-    })
-}
+use podprint_transcript::format_clock as clock;
 
 fn nonempty(s: Option<&str>) -> Option<&str> {
     s.map(str::trim).filter(|s| !s.is_empty())

@@ -38,6 +38,8 @@ pub use model::{
 };
 pub use normalize::{normalize, NormalizeOptions, SpeakerInfo};
 pub use ocr::{needs_repair, repair_episode, Vocabulary};
-pub use read::{read_bytes, read_path, Format, Imported, ReadOptions};
+pub use read::{
+    collapse_spaces, format_clock, read_bytes, read_path, Format, Imported, ReadOptions,
+};
 pub use sentences::{sentence_spans, sentences};
 pub use slug::slugify;

@@ -135,6 +135,23 @@ pub enum Role {
 }
 
 impl Role {
+    /// The role's name in a language, lower case, as printed in publications:
+    /// Swedish for `sv`, English otherwise (`programledare`/`host`, `gäst`/`guest`,
+    /// `presentatör`/`announcer`, `medverkande`/`participant`).
+    pub fn name_in(self, lang: &Lang) -> &'static str {
+        let sv = lang.is_swedish();
+        match (self, sv) {
+            (Role::Host, true) => "programledare",
+            (Role::Guest, true) => "gäst",
+            (Role::Announcer, true) => "presentatör",
+            (Role::Other, true) => "medverkande",
+            (Role::Host, false) => "host",
+            (Role::Guest, false) => "guest",
+            (Role::Announcer, false) => "announcer",
+            (Role::Other, false) => "participant",
+        }
+    }
+
     /// Lower-case name as used in the config and JSON.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -387,6 +387,21 @@ pub fn display_name(label: &str) -> String {
         .join(" ")
 }
 
+/// Seconds as `mm:ss`, or `h:mm:ss` from an hour on; `None` for negative or
+/// non-finite times. The inverse of [`parse_time`] for display.
+pub fn format_clock(seconds: f64) -> Option<String> {
+    if !seconds.is_finite() || seconds < 0.0 {
+        return None;
+    }
+    let s = seconds.floor() as u64;
+    let (h, m, s) = (s / 3600, s / 60 % 60, s % 60);
+    Some(if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m:02}:{s:02}")
+    })
+}
+
 /// Parse a timestamp like `1:02:03.5`, `00:01:02,500`, `12:34` or `75.2` into seconds.
 pub fn parse_time(s: &str) -> Option<f64> {
     let s = s.trim().replace(',', ".");
@@ -416,6 +431,15 @@ pub fn parse_time(s: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clocks() {
+        assert_eq!(format_clock(0.0).as_deref(), Some("00:00"));
+        assert_eq!(format_clock(83.9).as_deref(), Some("01:23"));
+        assert_eq!(format_clock(3723.0).as_deref(), Some("1:02:03"));
+        assert_eq!(format_clock(-1.0), None);
+        assert_eq!(format_clock(f64::NAN), None);
+    }
 
     #[test]
     fn times() {
