@@ -59,15 +59,9 @@ impl Job {
     }
 
     /// Rough cost, so the expensive jobs start first.
-    fn weight(&self, series: &Series) -> usize {
-        let words = |i: usize| series.episodes[i].word_count();
-        let all = || {
-            series
-                .episodes
-                .iter()
-                .map(Episode::word_count)
-                .sum::<usize>()
-        };
+    fn weight(&self, counts: &[usize]) -> usize {
+        let words = |i: usize| counts[i];
+        let all = || counts.iter().sum::<usize>();
         match self {
             Job::PdfCollection(_) => all() * 4,
             Job::EpubCollection => all(),
@@ -288,7 +282,8 @@ pub fn run(
         jobs.push(Job::CardsIndex);
     }
     // Expensive jobs first; word counts computed once, not per comparison.
-    jobs.sort_by_cached_key(|j| std::cmp::Reverse(j.weight(series)));
+    let counts: Vec<usize> = series.episodes.iter().map(Episode::word_count).collect();
+    jobs.sort_by_cached_key(|j| std::cmp::Reverse(j.weight(&counts)));
 
     // Quotes are shared by the quote files and the cards: select them once.
     let quotes: Vec<Vec<Quote>> = if need_quotes {

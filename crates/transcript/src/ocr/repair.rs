@@ -99,8 +99,8 @@ pub fn needs_repair(ep: &Episode) -> bool {
             for inline in &p.0 {
                 let Inline::Text(t) = inline else { continue };
                 for tok in t.split_whitespace() {
-                    // A sample decides: the first 5,000 words are plenty.
-                    if words >= 5_000 {
+                    // A sample decides: the first 2,000 words are plenty.
+                    if words >= 2_000 {
                         break;
                     }
                     words += 1;
