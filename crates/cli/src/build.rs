@@ -1,10 +1,9 @@
 //! `podprint build`: every (episode × output) job in parallel, files written
 //! atomically, a summary at the end.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use anyhow::{anyhow, Result};
 use podprint_pdf::Variant;
@@ -13,9 +12,11 @@ use podprint_transcript::{Episode, Level, Series};
 use rayon::prelude::*;
 
 use crate::cache::{content_hash, Cache, FileRecord, Fnv};
+use crate::cards::{self, CardsCtx};
 use crate::load::LoadResult;
 use crate::plan::{Kind, Plan};
 use crate::progress::Progress;
+pub use crate::summary::{print_summary, Summary};
 use crate::write::{human_size, write_atomic};
 
 /// One unit of work.
@@ -79,23 +80,6 @@ struct Output {
     bytes: Vec<u8>,
 }
 
-/// What a build did.
-#[derive(Debug, Default)]
-pub struct Summary {
-    /// Files written, with sizes.
-    pub files: Vec<(PathBuf, u64)>,
-    /// Jobs skipped because nothing they read changed.
-    pub up_to_date: usize,
-    /// Files those jobs made earlier (still valid).
-    pub kept: usize,
-    /// Time spent per output kind (summed over threads).
-    pub time: BTreeMap<&'static str, Duration>,
-    /// Errors (file, reason).
-    pub errors: Vec<String>,
-    /// Warnings.
-    pub warnings: Vec<String>,
-}
-
 /// Inputs shared by all jobs of one build.
 struct Ctx<'a> {
     plan: &'a Plan,
@@ -105,63 +89,6 @@ struct Ctx<'a> {
     quotes: Vec<Vec<Quote>>,
     fonts: podprint_typeset::FontSet,
     cards: Option<CardsCtx>,
-}
-
-/// What the card jobs share: fonts, logo, sizes.
-struct CardsCtx {
-    fonts: podprint_typeset::FontSet,
-    font_hash: String,
-    logo: Option<podprint_cards::Logo>,
-    sizes: Vec<(u32, u32)>,
-}
-
-/// Read the card fonts and logo named in the config.
-fn cards_ctx(plan: &Plan) -> Result<Option<CardsCtx>> {
-    let Some(c) = &plan.cards else {
-        return Ok(None);
-    };
-    let read = |p: &PathBuf| {
-        std::fs::read(plan.root.join(p)).map_err(|e| anyhow!("{}: cannot read: {e}", p.display()))
-    };
-    let (fonts, font_hash) = match &c.font {
-        None => (podprint_typeset::FontSet::bundled(), "bundled".to_string()),
-        Some(f) => {
-            let (r, b) = (read(&f.regular)?, read(&f.bold)?);
-            let hash = Fnv::default().bytes(&r).bytes(&b).hex();
-            let set = podprint_typeset::FontSet::from_bytes(r.clone(), b, r)
-                .map_err(|e| anyhow!("[output.cards] font: {e}"))?;
-            (set, hash)
-        }
-    };
-    let logo = match &c.logo {
-        None => None,
-        Some(p) => {
-            let kind = podprint_cards::LogoKind::from_path(p).ok_or_else(|| {
-                anyhow!(
-                    "[output.cards] logo `{}`: use an .svg or .png file",
-                    p.display()
-                )
-            })?;
-            let bytes = read(p)?;
-            Some(
-                podprint_cards::Logo::new(bytes, kind)
-                    .map_err(|e| anyhow!("[output.cards] logo: {e}"))?,
-            )
-        }
-    };
-    let sizes = podprint_cards::parse_sizes(c).map_err(|e| anyhow!("[output.cards] {e}"))?;
-    let font_hash = format!(
-        "{font_hash}:{}",
-        logo.as_ref().map_or(String::new(), |l| Fnv::default()
-            .json(&format!("{l:?}"))
-            .hex())
-    );
-    Ok(Some(CardsCtx {
-        fonts,
-        font_hash,
-        logo,
-        sizes,
-    }))
 }
 
 impl Ctx<'_> {
@@ -314,7 +241,7 @@ pub fn run(
             ..series.meta.clone()
         })
         .collect();
-    let cards = match cards_ctx(plan) {
+    let cards = match cards::load(plan) {
         Ok(c) => c,
         Err(e) => {
             let mut s = Summary::default();
@@ -462,15 +389,6 @@ fn run_job(job: &Job, ctx: &Ctx) -> Result<(Vec<Output>, Vec<String>)> {
     Ok((outputs, warnings))
 }
 
-fn card_context<'a>(ctx: &'a Ctx, cc: &'a CardsCtx, i: usize) -> podprint_cards::CardContext<'a> {
-    podprint_cards::CardContext {
-        series: &ctx.metas[i],
-        episode: &ctx.series.episodes[i],
-        logo: cc.logo.as_ref(),
-        fonts: &cc.fonts,
-    }
-}
-
 fn run_job_inner(job: &Job, ctx: &Ctx, warnings: &mut Vec<String>) -> Result<Vec<Output>> {
     let (plan, series, quotes, fonts) = (ctx.plan, ctx.series, &ctx.quotes, &ctx.fonts);
     let ep_src = |i: usize| series.episodes[i].meta.source.clone().unwrap_or_default();
@@ -541,160 +459,36 @@ fn run_job_inner(job: &Job, ctx: &Ctx, warnings: &mut Vec<String>) -> Result<Vec
             }]
         }
         Job::Cards(i) => {
-            let opts = plan.cards.as_ref().expect("cards on");
             let cc = ctx.cards.as_ref().expect("cards context");
-            let cctx = card_context(ctx, cc, *i);
-            let mut out = Vec::new();
-            for q in &quotes[*i] {
-                for &size in &cc.sizes {
-                    match podprint_cards::render(q, size, &cctx, opts) {
-                        Ok(card) => {
-                            let dir = format!("cards/{}", id(*i));
-                            if opts.png {
-                                out.push(Output {
-                                    rel: format!("{dir}/{}.png", card.file_stem).into(),
-                                    bytes: card.png,
-                                });
-                            }
-                            if opts.svg {
-                                out.push(Output {
-                                    rel: format!("{dir}/{}.svg", card.file_stem).into(),
-                                    bytes: card.svg.into_bytes(),
-                                });
-                            }
-                        }
-                        Err(e @ podprint_cards::CardError::DoesNotFit { .. }) => {
-                            warnings.push(format!("{}: card skipped: {e}", ep_src(*i)));
-                        }
-                        Err(e) => {
-                            return Err(anyhow!("{}: card for quote {}: {e}", ep_src(*i), q.id))
-                        }
-                    }
-                }
-            }
-            out
+            let opts = plan.cards.as_ref().expect("cards on");
+            let files = cards::episode_cards(
+                cc,
+                opts,
+                &ctx.metas[*i],
+                &series.episodes[*i],
+                &quotes[*i],
+                warnings,
+            )
+            .map_err(|e| anyhow!("{}: {e}", ep_src(*i)))?;
+            files
+                .into_iter()
+                .map(|(rel, bytes)| Output {
+                    rel: rel.into(),
+                    bytes,
+                })
+                .collect()
         }
         Job::CardsIndex => {
-            let opts = plan.cards.as_ref().expect("cards on");
             let cc = ctx.cards.as_ref().expect("cards context");
-            let mut entries = Vec::new();
-            for (i, qs) in quotes.iter().enumerate() {
-                let cctx = card_context(ctx, cc, i);
-                for q in qs {
-                    for &size in &cc.sizes {
-                        // The same check the card job makes: skipped cards are not listed.
-                        if podprint_cards::layout(q, size, &cctx, opts).is_err() {
-                            continue;
-                        }
-                        let card = podprint_cards::Card {
-                            file_stem: format!("{}-{}x{}", q.id, size.0, size.1),
-                            width: size.0,
-                            height: size.1,
-                            svg: String::new(),
-                            png: Vec::new(),
-                            alt: podprint_cards::alt_text(q, &cctx),
-                        };
-                        entries.push(podprint_cards::CardEntry::new(&card, q, &cctx, opts));
-                    }
-                }
-            }
-            vec![
-                Output {
-                    rel: "cards/cards.json".into(),
-                    bytes: podprint_cards::cards_json(&entries).into_bytes(),
-                },
-                Output {
-                    rel: "cards/index.html".into(),
-                    bytes: podprint_cards::gallery_html(&entries, &series.meta).into_bytes(),
-                },
-            ]
+            let opts = plan.cards.as_ref().expect("cards on");
+            let files = cards::index(cc, opts, series, &ctx.metas, quotes);
+            files
+                .into_iter()
+                .map(|(rel, bytes)| Output {
+                    rel: rel.into(),
+                    bytes,
+                })
+                .collect()
         }
-    })
-}
-
-/// Print the summary; returns true when there were errors.
-pub fn print_summary(s: &Summary, elapsed: Duration, quiet: bool) -> bool {
-    for e in &s.errors {
-        eprintln!("error: {e}");
-    }
-    if quiet {
-        return !s.errors.is_empty();
-    }
-    let total: u64 = s.files.iter().map(|f| f.1).sum();
-    let mut per: BTreeMap<String, (usize, u64)> = BTreeMap::new();
-    for (p, n) in &s.files {
-        let k = p
-            .components()
-            .next()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let e = per.entry(k).or_default();
-        e.0 += 1;
-        e.1 += n;
-    }
-    eprintln!();
-    eprintln!(
-        "{:<8} {:>6} {:>10} {:>10}",
-        "output", "files", "size", "cpu time"
-    );
-    for (k, (count, size)) in &per {
-        let t = s.time.get(k.as_str()).copied().unwrap_or_default();
-        eprintln!(
-            "{:<8} {:>6} {:>10} {:>9.2}s",
-            k,
-            count,
-            human_size(*size),
-            t.as_secs_f64()
-        );
-    }
-    if s.up_to_date > 0 {
-        eprintln!(
-            "{} job(s) up to date ({} file(s) kept)",
-            s.up_to_date, s.kept
-        );
-    }
-    eprintln!(
-        "wrote {} file(s), {} in {:.2}s; {} warning(s), {} error(s)",
-        s.files.len(),
-        human_size(total),
-        elapsed.as_secs_f64(),
-        s.warnings.len(),
-        s.errors.len()
-    );
-    for w in &s.warnings {
-        eprintln!("warning: {w}");
-    }
-    !s.errors.is_empty()
-}
-
-/// The top quote of the first episode as a 1080×1080 card (`convert … -o x.png|svg`).
-pub fn convert_card(series: &Series, ext: &str) -> Result<Vec<u8>> {
-    let ep = series
-        .episodes
-        .first()
-        .ok_or_else(|| anyhow!("no episode"))?;
-    let corpus = Corpus::new(series);
-    let qopts = podprint_quotes::QuoteOptions::default();
-    let q = podprint_quotes::select_in(&corpus, ep, &qopts, 1)
-        .into_iter()
-        .next()
-        .ok_or_else(|| anyhow!("no quote found in {} to put on a card", ep.meta.title))?;
-    let opts = podprint_cards::CardOptions {
-        png: ext == "png",
-        ..Default::default()
-    };
-    let fonts = podprint_typeset::FontSet::bundled();
-    let cctx = podprint_cards::CardContext {
-        series: &series.meta,
-        episode: ep,
-        logo: None,
-        fonts: &fonts,
-    };
-    let card =
-        podprint_cards::render(&q, (1080, 1080), &cctx, &opts).map_err(|e| anyhow!("{e}"))?;
-    Ok(if ext == "png" {
-        card.png
-    } else {
-        card.svg.into_bytes()
     })
 }

@@ -66,7 +66,7 @@ pub fn run(
                 .collect();
             podprint_quotes::to_json(&all).into_bytes()
         }
-        _ => crate::build::convert_card(&series, &ext)?,
+        _ => crate::cards::convert_card(&series, &ext)?,
     };
     let dir = output
         .parent()

@@ -3,6 +3,7 @@
 
 mod build;
 mod cache;
+mod cards;
 mod config;
 mod convert;
 mod init;
@@ -10,6 +11,7 @@ mod inspect;
 mod load;
 mod plan;
 mod progress;
+mod summary;
 mod write;
 
 use std::path::{Path, PathBuf};

@@ -6,6 +6,8 @@
 pub mod columns;
 pub mod common;
 pub mod docx;
+mod extraction;
+mod hyphen;
 pub mod json;
 pub mod label;
 pub mod labeled;
