@@ -191,9 +191,9 @@ fn cmd_inspect(
         speakers: Default::default(),
     };
     let series_lang = lang.map(Lang);
-    let mut loaded = load::load_one(&ep, series_lang.as_ref())?;
-    // A lone OCR'd file can still use its own clean parts.
-    load::repair_series(std::slice::from_mut(&mut loaded), None);
+    // Alone, an OCR'd file is repaired with its own clean parts only (the
+    // columns reader does that); a build also uses the other episodes.
+    let loaded = load::load_one(&ep, series_lang.as_ref())?;
     if json {
         print!("{}", inspect::to_json(&loaded));
     } else {
@@ -211,7 +211,8 @@ fn cmd_inspect(
     })
 }
 
-/// Load a config and plan it, printing problems; `None` when the config is unusable.
+/// Load a config and plan it. Errors that make the config unusable are
+/// printed and returned as one error; per-episode problems come back beside the plan.
 fn load_plan(config_path: &Path, out: Option<&Path>) -> Result<(plan::Plan, Vec<plan::PlanError>)> {
     let cfg = config::load(config_path)?;
     match plan::plan(cfg, config_path, out) {
