@@ -324,6 +324,17 @@ pub fn run(
                 errors.push(format!("{e:#}"));
             }
         }
+        // One line per job: its files, or for a many-file job (cards) a count.
+        let line = if lines.len() <= 3 {
+            lines.join(", ")
+        } else {
+            let dir = written
+                .first()
+                .and_then(|f| f.path.rsplit_once('/').map(|(d, _)| d.to_string()))
+                .unwrap_or_default();
+            let size: u64 = written.iter().map(|f| f.size).sum();
+            format!("{dir}/ ({} files, {})", written.len(), human_size(size))
+        };
         {
             let mut s = summary.lock().expect("summary lock");
             *s.time.entry(job.kind().name()).or_default() += elapsed;
@@ -338,7 +349,7 @@ pub fn run(
                 .expect("records lock")
                 .push((name.clone(), input.clone(), written));
         }
-        progress.done(&lines.join(", "));
+        progress.done(&line);
     });
     progress.finish();
     cache.retain(&live);
