@@ -192,15 +192,9 @@ fn walk(
 mod tests {
     use super::*;
 
-    fn vocab(text: &str) -> Vocabulary {
-        let mut v = Vocabulary::new();
-        v.add_text(text);
-        v
-    }
-
     #[test]
     fn finds_swedish_letters() {
-        let v = vocab("är här säger känna vård östgötar långt lösning i");
+        let v = Vocabulary::from_text("är här säger känna vård östgötar långt lösning i");
         for (ocr, want) in [
             ("dr", "är"),
             ("&r", "är"),
@@ -221,13 +215,13 @@ mod tests {
 
     #[test]
     fn unknown_words_have_no_candidates() {
-        let v = vocab("är här");
+        let v = Vocabulary::from_text("är här");
         assert!(candidates("xylofon", &v).is_empty());
     }
 
     #[test]
     fn compounds_only_without_whole_words() {
-        let v = vocab("vård direktör vård");
+        let v = Vocabulary::from_text("vård direktör vård");
         let c = candidates("vérddirektdr", &v);
         assert_eq!(c[0].word, "vårddirektör");
         assert!(c[0].compound);

@@ -260,15 +260,9 @@ fn match_case(written: &str, word: &str) -> String {
 mod tests {
     use super::*;
 
-    fn vocab(text: &str) -> Vocabulary {
-        let mut v = Vocabulary::new();
-        v.add_text(text);
-        v
-    }
-
     #[test]
     fn restores_known_words_keeps_case_and_punctuation() {
-        let v = vocab("Det är här vi säger så. Östgötar är vi. Så är det.");
+        let v = Vocabulary::from_text("Det är här vi säger så. Östgötar är vi. Så är det.");
         let (out, n) = repair_text("Det dr hir, sdger vi. S& &r det. Ostgotar!", &v);
         assert_eq!(out, "Det är här, säger vi. Så är det. Östgötar!");
         assert_eq!(n, 6);
@@ -276,7 +270,7 @@ mod tests {
 
     #[test]
     fn unknown_words_stay() {
-        let v = vocab("är här");
+        let v = Vocabulary::from_text("är här");
         let (out, n) = repair_text("Zyxwd dr [musik] kvarndamm.", &v);
         assert_eq!(out, "Zyxwd är [musik] kvarndamm.");
         assert_eq!(n, 1);
@@ -284,7 +278,7 @@ mod tests {
 
     #[test]
     fn context_decides_between_known_words() {
-        let v = vocab(
+        let v = Vocabulary::from_text(
             "vi har tid. vi har det. vi har mycket. den här gången. den här dagen. \
              den här veckan. den här boken. vi har en. här",
         );
@@ -294,14 +288,14 @@ mod tests {
 
     #[test]
     fn lone_one_between_words_is_i() {
-        let v = vocab("i det i huset");
+        let v = Vocabulary::from_text("i det i huset");
         assert_eq!(repair_text("bor 1 huset", &v).0, "bor i huset");
         assert_eq!(repair_text("kapitel 1.", &v).0, "kapitel 1.");
     }
 
     #[test]
     fn hyphenated_parts_and_capitals() {
-        let v = vocab("hälso och sjukvård vård SKR");
+        let v = Vocabulary::from_text("hälso och sjukvård vård SKR");
         assert_eq!(
             repair_text("hilso- och sjukvérd", &v).0,
             "hälso- och sjukvård"

@@ -21,6 +21,13 @@ impl Vocabulary {
         Self::default()
     }
 
+    /// A vocabulary of the words of clean text (see [`Vocabulary::add_text`]).
+    pub fn from_text(text: &str) -> Self {
+        let mut v = Vocabulary::new();
+        v.add_text(text);
+        v
+    }
+
     /// Count the words of clean running text (and its adjacent word pairs).
     /// Speaker labels (`ANNA:`), bracketed events and numbers are skipped.
     pub fn add_text(&mut self, text: &str) {

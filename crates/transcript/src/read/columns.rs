@@ -15,6 +15,8 @@
 //! helps find turn starts, replaces the misread start of each turn it matches
 //! and is the vocabulary for repairing the rest (see [`crate::ocr`]).
 
+use super::extraction::is_event_line;
+use super::label::name_style;
 use super::{Draft, DraftTurn};
 use crate::model::Diagnostic;
 use crate::ocr::align::{cover, starts_like};
@@ -522,22 +524,11 @@ fn fix_turns(turns: &mut [DraftTurn], block: &[BlockEntry], vocab: &Vocabulary) 
     fixed
 }
 
-/// `LENA:` or `Anna Berg:` alone on a line: the label.
+/// `LENA:` or `Anna Berg:` alone on a line: the label (names as the labeled
+/// reader accepts them).
 fn label_only(t: &str) -> Option<&str> {
     let name = t.strip_suffix(':')?.trim();
-    let n = name.chars().count();
-    if n == 0 || n > 40 || !name.chars().next()?.is_uppercase() {
-        return None;
-    }
-    let caps = name
-        .chars()
-        .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '_'));
-    let title = name.split(' ').count() <= 4
-        && name.split(' ').all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
-        });
-    (caps || title).then_some(name)
+    name_style(name).map(|_| name)
 }
 
 /// `NAME: text` on one line.
@@ -545,12 +536,6 @@ fn has_inline_label(t: &str) -> bool {
     t.split_once(':').is_some_and(|(name, rest)| {
         !rest.trim().is_empty() && label_only(&format!("{}:", name.trim())).is_some()
     })
-}
-
-/// A line that is only a bracketed event such as `[musik]`.
-fn is_event_line(t: &str) -> bool {
-    let t = t.trim();
-    t.starts_with('[') && t.ends_with(']') && crate::inline::is_event(&t[1..t.len() - 1])
 }
 
 fn starts_lower(t: &str) -> bool {

@@ -63,7 +63,9 @@ pub(super) fn is_page_number(t: &str) -> bool {
     }
 }
 
+/// A line that is only a bracketed event such as `[musik]`.
 pub(super) fn is_event_line(t: &str) -> bool {
+    let t = t.trim();
     t.starts_with('[') && t.ends_with(']') && crate::inline::is_event(&t[1..t.len() - 1])
 }
 

@@ -126,6 +126,21 @@ pub struct DraftTurn {
     pub line: usize,
 }
 
+impl Draft {
+    /// (speaker, first paragraph) of every turn: a compact view for tests and debugging.
+    pub fn first_paragraphs(&self) -> Vec<(&str, &str)> {
+        self.turns
+            .iter()
+            .map(|t| {
+                (
+                    t.speaker.as_str(),
+                    t.paragraphs.first().map_or("", String::as_str),
+                )
+            })
+            .collect()
+    }
+}
+
 /// Read a transcript file.
 pub fn read_path(path: &Path, opts: &ReadOptions) -> Result<Imported, ReadError> {
     let meta = std::fs::metadata(path).map_err(|source| ReadError::Io {

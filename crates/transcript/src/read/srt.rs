@@ -145,10 +145,7 @@ mod tests {
     use super::*;
 
     fn turns(d: &Draft) -> Vec<(&str, &str)> {
-        d.turns
-            .iter()
-            .map(|t| (t.speaker.as_str(), t.paragraphs[0].as_str()))
-            .collect()
+        d.first_paragraphs()
     }
 
     #[test]
