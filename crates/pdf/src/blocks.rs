@@ -4,7 +4,8 @@ use crate::error::PdfError;
 use crate::locale::Words;
 use crate::options::{PdfOptions, Variant};
 use podprint_transcript::{Episode, Inline, Lang, Series};
-use podprint_typeset::{layout_paragraph, Line, Shaper, Style, StyledText, TypesetError};
+use podprint_typeset::{layout_paragraph, FontSet, Line, Shaper, Style, StyledText, TypesetError};
+use rayon::prelude::*;
 
 /// Page geometry and type sizes of one variant, in points.
 #[derive(Clone, Copy, Debug)]
@@ -119,14 +120,62 @@ fn clean(text: &str) -> String {
         .collect()
 }
 
-struct Builder<'s, 'f> {
-    shaper: &'s Shaper<'f>,
+/// A block's text and measure, waiting to be laid out.
+struct Pending {
+    spans: Vec<StyledText>,
+    size: f32,
+    width: f32,
+    /// Episode id and transcript line, for a missing-glyph error.
+    episode: String,
+    line: Option<usize>,
+}
+
+impl Pending {
+    fn lay_out(&self, shaper: &Shaper<'_>) -> Result<Vec<Line>, PdfError> {
+        layout_paragraph(shaper, &self.spans, self.size, self.width).map_err(|e| match e {
+            TypesetError::MissingGlyph {
+                character, style, ..
+            } => PdfError::MissingGlyph {
+                character,
+                style,
+                episode: self.episode.clone(),
+                line: self.line,
+            },
+            other => PdfError::Font(other),
+        })
+    }
+}
+
+/// Lay out every pending block, in parallel over contiguous chunks (one shaper
+/// per chunk, so each thread keeps its own word cache). The result is in block
+/// order and the same whatever the number of threads; the first error in block
+/// order wins.
+fn lay_out_all(pending: &[Pending], fonts: &FontSet) -> Result<Vec<Vec<Line>>, PdfError> {
+    let threads = rayon::current_num_threads().max(1);
+    let chunk = pending.len().div_ceil(threads).max(32);
+    let parts: Vec<Result<Vec<Vec<Line>>, PdfError>> = pending
+        .par_chunks(chunk)
+        .map(|part| {
+            let shaper = Shaper::new(fonts);
+            part.iter().map(|p| p.lay_out(&shaper)).collect()
+        })
+        .collect();
+    let mut out = Vec::with_capacity(pending.len());
+    for part in parts {
+        out.extend(part?);
+    }
+    Ok(out)
+}
+
+struct Builder {
     geom: Geometry,
     blocks: Vec<Block>,
+    pending: Vec<Pending>,
     group: usize,
 }
 
-impl Builder<'_, '_> {
+impl Builder {
+    /// Add a block; its lines are laid out later, all blocks at once.
     #[allow(clippy::too_many_arguments)]
     fn push(
         &mut self,
@@ -138,25 +187,20 @@ impl Builder<'_, '_> {
         leading: f32,
         indent: f32,
         line: Option<usize>,
-    ) -> Result<&mut Block, PdfError> {
-        let width = self.geom.measure() - indent;
-        let lines = layout_paragraph(self.shaper, &spans, size, width).map_err(|e| match e {
-            TypesetError::MissingGlyph {
-                character, style, ..
-            } => PdfError::MissingGlyph {
-                character,
-                style,
-                episode: episode.meta.id.clone(),
-                line,
-            },
-            other => PdfError::Font(other),
-        })?;
+    ) -> &mut Block {
+        self.pending.push(Pending {
+            spans,
+            size,
+            width: self.geom.measure() - indent,
+            episode: episode.meta.id.clone(),
+            line,
+        });
         self.group += 1;
         self.blocks.push(Block {
             kind,
             episode: index,
             group: self.group,
-            lines,
+            lines: Vec::new(),
             label: None,
             name_span: None,
             leading,
@@ -168,11 +212,10 @@ impl Builder<'_, '_> {
             new_page: false,
             heading: None,
         });
-        Ok(self.blocks.last_mut().expect("just pushed"))
+        self.blocks.last_mut().expect("just pushed")
     }
 }
 
-/// The language of an episode: its own, else the series'.
 pub(crate) fn episode_lang<'a>(series: &'a Series, ep: &'a Episode) -> Option<&'a Lang> {
     [&ep.meta.language, &series.meta.language]
         .into_iter()
@@ -196,9 +239,9 @@ pub(crate) fn build(
     geom: Geometry,
 ) -> Result<Vec<Block>, PdfError> {
     let mut b = Builder {
-        shaper,
         geom,
         blocks: Vec::new(),
+        pending: Vec::new(),
         group: 0,
     };
     let g = geom;
@@ -227,7 +270,7 @@ pub(crate) fn build(
                 g.leading,
                 0.0,
                 None,
-            )?;
+            );
             blk.keep_with_next = true;
             blk.space_after = g.leading * 0.25;
         }
@@ -241,7 +284,7 @@ pub(crate) fn build(
             g.h1 * 1.25,
             0.0,
             None,
-        )?;
+        );
         blk.keep_with_next = true;
         blk.heading = Some(title);
         blk.space_after = g.leading * 0.5;
@@ -261,7 +304,7 @@ pub(crate) fn build(
                 g.leading,
                 0.0,
                 None,
-            )?;
+            );
         }
         if let Some(desc) = ep
             .meta
@@ -278,13 +321,13 @@ pub(crate) fn build(
                 g.leading,
                 0.0,
                 None,
-            )?;
+            );
             blk.space_before = g.leading * 0.25;
         }
 
         // Participants.
         if !ep.speakers.is_empty() {
-            heading(&mut b, ep, ei, words.participants)?;
+            heading(&mut b, ep, ei, words.participants);
             let bullet = layout_paragraph(
                 shaper,
                 &[StyledText::new("•", Style::Regular)],
@@ -316,7 +359,7 @@ pub(crate) fn build(
                     g.leading,
                     g.quote_indent,
                     None,
-                )?;
+                );
                 blk.label = Some(bullet.clone());
                 blk.space_after = g.leading * 0.15;
             }
@@ -342,7 +385,7 @@ pub(crate) fn build(
                 } else {
                     words.transcript
                 };
-                heading(&mut b, ep, ei, title)?;
+                heading(&mut b, ep, ei, title);
                 section = Some(turn.teaser);
             }
             let (kind, indent) = if turn.teaser {
@@ -375,7 +418,7 @@ pub(crate) fn build(
                     g.leading,
                     indent,
                     Some(turn.line),
-                )?;
+                );
                 blk.group = group;
                 blk.name_span = (pi == 0).then_some(0);
                 if turn.teaser && pi == 0 && !prev_teaser {
@@ -392,10 +435,14 @@ pub(crate) fn build(
             prev_teaser = turn.teaser;
         }
     }
+    let lines = lay_out_all(&b.pending, shaper.fonts())?;
+    for (block, lines) in b.blocks.iter_mut().zip(lines) {
+        block.lines = lines;
+    }
     Ok(b.blocks)
 }
 
-fn heading(b: &mut Builder<'_, '_>, ep: &Episode, ei: usize, text: &str) -> Result<(), PdfError> {
+fn heading(b: &mut Builder, ep: &Episode, ei: usize, text: &str) {
     let g = b.geom;
     let blk = b.push(
         Kind::Heading,
@@ -406,10 +453,9 @@ fn heading(b: &mut Builder<'_, '_>, ep: &Episode, ei: usize, text: &str) -> Resu
         g.h2 * 1.3,
         0.0,
         None,
-    )?;
+    );
     blk.keep_with_next = true;
     blk.heading = Some(text.to_string());
     blk.space_before = g.leading * 0.9;
     blk.space_after = g.leading * 0.3;
-    Ok(())
 }

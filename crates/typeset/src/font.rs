@@ -136,6 +136,9 @@ impl Font {
 #[derive(Clone, Debug)]
 pub struct FontSet {
     fonts: [Font; 3],
+    /// Latin text shapes as nominal glyphs plus pair kerning (checked for the
+    /// bundled faces by a test that compares with full shaping).
+    pairwise_latin: bool,
 }
 
 impl FontSet {
@@ -150,6 +153,7 @@ impl FontSet {
                 load(BOLD, Style::Bold),
                 load(ITALIC, Style::Italic),
             ],
+            pairwise_latin: true,
         }
     }
 
@@ -165,12 +169,20 @@ impl FontSet {
                 Font::new(Arc::new(bold), Style::Bold)?,
                 Font::new(Arc::new(italic), Style::Italic)?,
             ],
+            pairwise_latin: false,
         })
     }
 
     /// The font for a style.
     pub fn font(&self, style: Style) -> &Font {
         &self.fonts[style.index()]
+    }
+
+    /// True if Latin words may be shaped from per-character and per-pair results
+    /// (see [`crate::Shaper`]): known for the bundled faces, not assumed for user fonts,
+    /// which always get the full shaper.
+    pub fn pairwise_latin(&self) -> bool {
+        self.pairwise_latin
     }
 
     /// True if the font for `style` maps `c` to a glyph.

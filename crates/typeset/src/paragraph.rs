@@ -3,6 +3,7 @@
 use crate::error::TypesetError;
 use crate::font::Style;
 use crate::shape::{Glyph, Shaper};
+use std::rc::Rc;
 use unicode_linebreak::{linebreaks, BreakOpportunity};
 
 /// A piece of paragraph text in one style, e.g. a bold speaker name.
@@ -62,19 +63,19 @@ impl Line {
 
 /// A shaped piece of a break-to-break segment, in one style.
 #[derive(Clone, Debug)]
-struct Piece {
+struct Piece<'t> {
     span: usize,
     style: Style,
-    text: String,
-    glyphs: Vec<Glyph>,
+    text: &'t str,
+    glyphs: Rc<[Glyph]>,
     /// Advance, em.
     width: f32,
     /// Advance of trailing whitespace glyphs, em.
     trailing: f32,
 }
 
-impl Piece {
-    fn new(span: usize, style: Style, text: &str, glyphs: Vec<Glyph>) -> Self {
+impl<'t> Piece<'t> {
+    fn new(span: usize, style: Style, text: &'t str, glyphs: Rc<[Glyph]>) -> Self {
         let width = glyphs.iter().map(|g| g.x_advance).sum();
         let content_end = text.trim_end().len();
         let trailing = glyphs
@@ -85,7 +86,7 @@ impl Piece {
         Piece {
             span,
             style,
-            text: text.to_string(),
+            text,
             glyphs,
             width,
             trailing,
@@ -93,20 +94,22 @@ impl Piece {
     }
 
     /// Split after the first `n` glyphs (at a cluster boundary).
-    fn split_at_glyph(mut self, n: usize) -> (Piece, Piece) {
+    fn split_at_glyph(self, n: usize) -> (Piece<'t>, Piece<'t>) {
         let cut = self.glyphs[n].cluster.start;
-        let right_glyphs: Vec<Glyph> = self
-            .glyphs
-            .drain(n..)
-            .map(|mut g| {
-                g.cluster = g.cluster.start - cut..g.cluster.end - cut;
-                g
+        let right_glyphs: Rc<[Glyph]> = self.glyphs[n..]
+            .iter()
+            .map(|g| Glyph {
+                cluster: g.cluster.start - cut..g.cluster.end - cut,
+                ..g.clone()
             })
             .collect();
-        let right_text = self.text[cut..].to_string();
-        let left_text = &self.text[..cut];
-        let left = Piece::new(self.span, self.style, left_text, self.glyphs);
-        let right = Piece::new(self.span, self.style, &right_text, right_glyphs);
+        let left = Piece::new(
+            self.span,
+            self.style,
+            &self.text[..cut],
+            self.glyphs[..n].into(),
+        );
+        let right = Piece::new(self.span, self.style, &self.text[cut..], right_glyphs);
         (left, right)
     }
 }
@@ -154,7 +157,7 @@ pub fn layout_paragraph(
                 continue;
             }
             let text = &full[a..b];
-            let glyphs = shaper.shape(text, span.style).map_err(|e| match e {
+            let glyphs = shaper.shape_shared(text, span.style).map_err(|e| match e {
                 TypesetError::MissingGlyph {
                     character,
                     style,
@@ -225,32 +228,39 @@ pub fn layout_paragraph(
 }
 
 /// Merge a line's pieces into runs and compute positions in points.
-fn build_line(pieces: Vec<Piece>, size: f32) -> Line {
+fn build_line(pieces: Vec<Piece<'_>>, size: f32) -> Line {
     let mut runs: Vec<Run> = Vec::new();
     let mut x = 0.0f32;
     let trailing = pieces.last().map_or(0.0, |p| p.trailing);
-    for piece in pieces {
-        let width = piece.width * size;
-        match runs.last_mut() {
-            Some(run) if run.span == piece.span => {
-                let shift = run.text.len();
-                run.text.push_str(&piece.text);
-                run.glyphs.extend(piece.glyphs.into_iter().map(|mut g| {
-                    g.cluster = g.cluster.start + shift..g.cluster.end + shift;
-                    g
-                }));
-                run.width += width;
-            }
-            _ => runs.push(Run {
-                span: piece.span,
-                style: piece.style,
-                text: piece.text,
-                glyphs: piece.glyphs,
-                x,
-                width,
-            }),
+    let mut rest = pieces.as_slice();
+    while let Some(first) = rest.first() {
+        // The pieces from one input span make one run: size its buffers once.
+        let n = rest
+            .iter()
+            .position(|p| p.span != first.span)
+            .unwrap_or(rest.len());
+        let (group, tail) = rest.split_at(n);
+        rest = tail;
+        let mut run = Run {
+            span: first.span,
+            style: first.style,
+            text: String::with_capacity(group.iter().map(|p| p.text.len()).sum()),
+            glyphs: Vec::with_capacity(group.iter().map(|p| p.glyphs.len()).sum()),
+            x,
+            width: 0.0,
+        };
+        for piece in group {
+            let shift = run.text.len();
+            run.text.push_str(piece.text);
+            run.glyphs.extend(piece.glyphs.iter().map(|g| Glyph {
+                cluster: g.cluster.start + shift..g.cluster.end + shift,
+                ..g.clone()
+            }));
+            let width = piece.width * size;
+            run.width += width;
+            x += width;
         }
-        x += width;
+        runs.push(run);
     }
     Line {
         runs,

@@ -183,3 +183,62 @@ fn user_fonts_load_and_bad_bytes_are_refused() {
     let m = b.font(Style::Regular).metrics();
     assert!(m.ascender > 0.5 && m.descender < 0.0);
 }
+
+/// Latin text through the pairwise path gives exactly what full shaping gives.
+#[test]
+fn pairwise_shaping_matches_full_shaping() {
+    let fonts = FontSet::bundled();
+    assert!(fonts.pairwise_latin());
+    let alphabet: Vec<char> = ('a'..='z')
+        .chain('A'..='Z')
+        .chain('0'..='9')
+        .chain("åäöÅÄÖéÉèüÜæøÆØçñßÿłŁ .,;:!?'\"()[]{}/-–—…”“’‘«»·•%&@#*+=<>€$§".chars())
+        .collect();
+    let mut words: Vec<String> = Vec::new();
+    // Every pair, then pseudo-random words of 3–12 characters with spaces at the ends.
+    for &a in &alphabet {
+        for &b in &alphabet {
+            words.push([a, b].iter().collect());
+        }
+    }
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..6000 {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        let len = 3 + (seed >> 60) as usize % 10;
+        let mut w = String::new();
+        let mut x = seed;
+        for _ in 0..len {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            w.push(alphabet[(x % alphabet.len() as u64) as usize]);
+        }
+        words.push(w);
+    }
+    words.extend(
+        "Välkommen till podden där vi pratar om kommunens äldreomsorg, skolans IT-stöd \
+         och “ordet” – AVVAKTA, Tvåa, Yxa, WAV, fjäll, VA-taxa, LTAVYT 1974–2025."
+            .split(' ')
+            .map(|w| format!("{w} ")),
+    );
+    for style in Style::ALL {
+        let shaper = Shaper::new(&fonts);
+        for w in &words {
+            let fast = shaper.shape(w, style).unwrap();
+            let full = shaper.shape_full(w, style).unwrap();
+            assert_eq!(fast.len(), full.len(), "{style} {w:?}");
+            for (f, g) in fast.iter().zip(&full) {
+                assert_eq!(f.id, g.id, "{style} {w:?}");
+                assert_eq!(f.cluster, g.cluster, "{style} {w:?}");
+                assert!(
+                    (f.x_advance - g.x_advance).abs() < 1e-6
+                        && f.x_offset == g.x_offset
+                        && f.y_offset == g.y_offset,
+                    "{style} {w:?}: {f:?} vs {g:?}"
+                );
+            }
+        }
+    }
+}
