@@ -4,8 +4,17 @@ use super::confusion::readings_of;
 
 /// Letters and digits of `s`, lower-cased, one space between words.
 pub fn skeleton(s: &str) -> Vec<char> {
-    let mut out = Vec::with_capacity(s.len());
+    skeleton_prefix(s, usize::MAX)
+}
+
+/// The first `n` characters of [`skeleton`]`(s)`, reading no further into `s`
+/// than needed.
+fn skeleton_prefix(s: &str, n: usize) -> Vec<char> {
+    let mut out = Vec::with_capacity(s.len().min(n));
     for word in s.split_whitespace() {
+        if out.len() >= n {
+            break;
+        }
         let kept: Vec<char> = word
             .chars()
             .filter(|c| c.is_alphanumeric() || *c == '&' || *c == '@')
@@ -19,6 +28,7 @@ pub fn skeleton(s: &str) -> Vec<char> {
         }
         out.extend(kept);
     }
+    out.truncate(n);
     out
 }
 
@@ -45,43 +55,84 @@ pub fn prefix_distance(clean: &[char], ocr: &[char]) -> usize {
     prev.into_iter().min().unwrap_or(0)
 }
 
+/// True when [`prefix_distance`]`(clean, ocr) <= k`, stopping as soon as no
+/// alignment can stay within `k` (a row's minimum never decreases).
+fn prefix_distance_within(clean: &[char], ocr: &[char], k: usize) -> bool {
+    let m = ocr.len();
+    let mut prev: Vec<usize> = (0..=m).collect();
+    let mut cur = vec![0; m + 1];
+    for (i, &c) in clean.iter().enumerate() {
+        cur[0] = i + 1;
+        let mut row_min = cur[0];
+        for j in 0..m {
+            let sub = prev[j] + usize::from(!same(ocr[j], c));
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+            row_min = row_min.min(cur[j + 1]);
+        }
+        if row_min > k {
+            return false;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev.into_iter().min().unwrap_or(0) <= k
+}
+
+/// The first letters of a clean text, prepared once for comparing with many
+/// OCR passages ([`starts_like`] without re-reading the clean text each time).
+#[derive(Clone, Debug)]
+pub struct StartKey(Vec<char>);
+
+impl StartKey {
+    /// The first `n` skeleton letters of `clean`.
+    pub fn new(clean: &str, n: usize) -> Self {
+        StartKey(skeleton_prefix(clean, n))
+    }
+
+    /// As many skeleton letters of `ocr` as a key of `n` letters compares with.
+    pub fn reach(ocr: &str, n: usize) -> Vec<char> {
+        skeleton_prefix(ocr, n + n / 4 + 2)
+    }
+
+    /// Whether the OCR skeleton `ocr` (from [`StartKey::reach`]) starts like
+    /// this key, allowing about one error in six.
+    pub fn starts(&self, ocr: &[char]) -> bool {
+        let c = &self.0;
+        if c.len() < 4 {
+            return false;
+        }
+        let o = &ocr[..ocr.len().min(c.len() + c.len() / 4 + 2)];
+        prefix_distance_within(c, o, c.len() / 6)
+    }
+}
+
 /// Whether `ocr` starts with the first `n` letters of `clean`, allowing about
 /// one error in six.
 pub fn starts_like(ocr: &str, clean: &str, n: usize) -> bool {
-    let c: Vec<char> = skeleton(clean).into_iter().take(n).collect();
-    if c.len() < 4 {
-        return false;
-    }
-    let o: Vec<char> = skeleton(ocr)
-        .into_iter()
-        .take(c.len() + c.len() / 4 + 2)
-        .collect();
-    prefix_distance(&c, &o) <= c.len() / 6
+    StartKey::new(clean, n).starts(&StartKey::reach(ocr, n))
 }
 
-/// Two words alike once confused letters are allowed.
-fn words_alike(ocr: &str, clean: &str) -> bool {
-    let c = skeleton(clean);
-    let o = skeleton(ocr);
+/// Two words alike (as skeletons) once confused letters are allowed.
+fn words_alike(o: &[char], c: &[char]) -> bool {
     if c.is_empty() || o.is_empty() {
         return c.is_empty() && o.is_empty();
     }
-    let whole = |a: &[char], b: &[char]| {
-        // full (not prefix) distance: pad by requiring the end of both
-        let m = b.len();
-        let mut prev: Vec<usize> = (0..=m).collect();
-        let mut cur = vec![0; m + 1];
-        for (i, &x) in a.iter().enumerate() {
-            cur[0] = i + 1;
-            for j in 0..m {
-                let sub = prev[j] + usize::from(!same(b[j], x));
-                cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
-            }
-            std::mem::swap(&mut prev, &mut cur);
+    let allowed = 1 + c.len() / 5;
+    if o.len().abs_diff(c.len()) > allowed {
+        return false; // the distance is at least the difference in length
+    }
+    // Full (not prefix) distance: both ends must be reached.
+    let m = o.len();
+    let mut prev: Vec<usize> = (0..=m).collect();
+    let mut cur = vec![0; m + 1];
+    for (i, &x) in c.iter().enumerate() {
+        cur[0] = i + 1;
+        for j in 0..m {
+            let sub = prev[j] + usize::from(!same(o[j], x));
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
         }
-        prev[m]
-    };
-    whole(&c, &o) <= 1 + c.len() / 5
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[m] <= allowed
 }
 
 /// Align the clean words `clean` with the start of `ocr` (both running text).
@@ -96,13 +147,16 @@ pub fn cover(ocr: &str, clean: &[&str]) -> Option<usize> {
     if clean.is_empty() || ow.is_empty() {
         return None;
     }
+    // Skeletons once per word, not once per comparison.
+    let os: Vec<Vec<char>> = ow.iter().map(|(_, w)| skeleton(w)).collect();
     let m = ow.len();
     let mut prev: Vec<usize> = (0..=m).collect();
     let mut cur = vec![0; m + 1];
     for (i, c) in clean.iter().enumerate() {
+        let c = skeleton(c);
         cur[0] = i + 1;
         for j in 0..m {
-            let sub = prev[j] + usize::from(!words_alike(ow[j].1, c));
+            let sub = prev[j] + usize::from(!words_alike(&os[j], &c));
             cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
         }
         std::mem::swap(&mut prev, &mut cur);
@@ -136,6 +190,27 @@ mod tests {
             "Ja, jag är då vård",
             20
         ));
+    }
+
+    #[test]
+    fn early_exit_agrees_with_the_full_distance() {
+        let texts = [
+            "ja jag är då vård och omsorgsdirektör",
+            "ja jag dr da vérd och omsorgsdirektdr",
+            "helt andra ord här nu",
+            "jag tycker att det är viktigt",
+            "ja",
+            "",
+        ];
+        for a in texts {
+            for b in texts {
+                let (c, o) = (skeleton(a), skeleton(b));
+                let d = prefix_distance(&c, &o);
+                for k in 0..8 {
+                    assert_eq!(prefix_distance_within(&c, &o, k), d <= k, "{a:?} {b:?} {k}");
+                }
+            }
+        }
     }
 
     #[test]

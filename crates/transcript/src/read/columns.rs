@@ -19,7 +19,7 @@ use super::extraction::is_event_line;
 use super::label::name_style;
 use super::{Draft, DraftTurn};
 use crate::model::Diagnostic;
-use crate::ocr::align::{cover, starts_like};
+use crate::ocr::align::{cover, starts_like, StartKey};
 use crate::ocr::{repair_text, Vocabulary};
 
 /// A repeat-block entry ending in `...` counts as truncated (its last word
@@ -171,6 +171,8 @@ struct BlockEntry {
     speaker: String,
     text: String,
     truncated: bool,
+    /// The start of `text` as compared with the body ([`StartKey`]).
+    key: StartKey,
 }
 
 /// Where the trailing tab-indented block starts (`lines.len()` if none).
@@ -205,6 +207,7 @@ fn parse_block(lines: &[&str]) -> Vec<BlockEntry> {
             speaker: name.trim().to_string(),
             text: text.to_string(),
             truncated,
+            key: StartKey::new(text, MATCH_CHARS),
         });
     }
     out
@@ -411,9 +414,10 @@ fn start_score<'b>(
         .map(|l| l.text)
         .collect::<Vec<_>>()
         .join(" ");
+    let ahead = StartKey::reach(&ahead, MATCH_CHARS);
     let speakers: Vec<&str> = block
         .iter()
-        .filter(|e| starts_like(&ahead, &e.text, MATCH_CHARS))
+        .filter(|e| e.key.starts(&ahead))
         .map(|e| e.speaker.as_str())
         .collect();
     let mut score = 4.0;
