@@ -1,7 +1,7 @@
 //! Quote a transcript file and print the selection, for manual checks.
 //!
 //! ```text
-//! cargo run --release -p podprint-quotes --example quotes -- FILE [--top N] [--no-teasers] [--explain]
+//! cargo run --release -p podprint-quotes --example quotes -- FILE [--top N] [--no-teasers] [--explain] [--turns] [--grep TEXT] [--repeat N] [--with FILE]
 //! ```
 //! `--no-teasers` drops the cold-open teaser turns from the input first and then
 //! reports whether the top list covers each teaser's passage.
@@ -22,7 +22,7 @@ fn words(s: &str) -> HashSet<String> {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(path) = args.first() else {
-        eprintln!("usage: quotes FILE [--top N] [--no-teasers] [--explain]");
+        eprintln!("usage: quotes FILE [--top N] [--no-teasers] [--explain] [--turns] [--grep TEXT] [--repeat N] [--with FILE]");
         std::process::exit(2);
     };
     let top = args
@@ -62,14 +62,46 @@ fn main() {
     if no_teasers {
         ep.turns.retain(|t| !t.teaser);
     }
+    if args.iter().any(|a| a == "--turns") {
+        println!("title: {:?}", ep.meta.title);
+        for (i, t) in ep.turns.iter().enumerate() {
+            println!("[{i}] {}: {}", t.speaker, t.text());
+        }
+    }
+    // `--with FILE` (repeatable): more episodes of the series, for the word
+    // statistics, as `podprint build` has them.
+    let mut episodes = vec![ep.clone()];
+    for (i, a) in args.iter().enumerate() {
+        if a == "--with" {
+            if let Some(Ok(i)) = args
+                .get(i + 1)
+                .map(|f| read_path(std::path::Path::new(f), &ReadOptions::default()))
+            {
+                let mut other = i.episode;
+                normalize(&mut other, &NormalizeOptions::default());
+                episodes.push(other);
+            }
+        }
+    }
     let series = Series {
         meta: Default::default(),
-        episodes: vec![ep.clone()],
+        episodes,
     };
     let opts = QuoteOptions::default();
+    // `--repeat N`: select N times and report the mean (for profiling).
+    let repeat: u32 = args
+        .iter()
+        .position(|a| a == "--repeat")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1)
+        .max(1);
     let t0 = Instant::now();
-    let quotes = select(&series, &ep, &opts, top);
-    let dt = t0.elapsed();
+    let mut quotes = select(&series, &ep, &opts, top);
+    for _ in 1..repeat {
+        quotes = select(&series, &ep, &opts, top);
+    }
+    let dt = t0.elapsed() / repeat;
     for (i, q) in quotes.iter().enumerate() {
         println!(
             "{:2}. [{:.2}] {} (turn {}{}): {}",

@@ -10,11 +10,12 @@ use std::ops::Range;
 use podprint_transcript::{Episode, Role, Turn};
 
 use crate::clean::{clean, Cleaned};
+use crate::corpus::Fnv;
 use crate::id::quote_id;
 use crate::lexicon::Lexicon;
 use crate::options::QuoteOptions;
 use crate::quote::{Edit, EditKind, Quote};
-use crate::score::{Facts, Fnv, Scorer};
+use crate::score::{Facts, Scorer};
 use crate::words::{sentences, word_ranges};
 
 /// Most sentences in one quote.

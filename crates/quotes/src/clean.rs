@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use crate::expletive::is_expletive;
 use crate::lexicon::Lexicon;
 use crate::quote::{reconstruct, Edit, EditKind};
 use crate::words::word_ranges;
@@ -226,33 +227,6 @@ pub(crate) fn clean(
     })
 }
 
-/// Whether the words (starting with a soft pointer such as `det`/`it`) form an
-/// expletive or cleft opening rather than a reference back.
-fn is_expletive(head: &[String], lex: &Lexicon) -> bool {
-    if lex
-        .expletive
-        .iter()
-        .any(|p| crate::words::starts_with_phrase(head, p))
-    {
-        return true;
-    }
-    // Cleft: "det är X som …", "it is X that/who …".
-    let (be, rel): (&[&str], &[&str]) = (&["är", "var", "is", "was"], &["som", "that", "who"]);
-    match head {
-        [a, b, rest @ ..] if (a == "det" || a == "it") && be.contains(&b.as_str()) => rest
-            .iter()
-            .take(8)
-            .skip(1)
-            .any(|w| rel.contains(&w.as_str())),
-        [a, rest @ ..] if a == "it's" => rest
-            .iter()
-            .take(8)
-            .skip(1)
-            .any(|w| rel.contains(&w.as_str())),
-        _ => false,
-    }
-}
-
 /// Byte ranges (absolute) of `[event]` brackets in `seg`.
 fn event_ranges(seg: &str, offset: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -395,6 +369,15 @@ mod tests {
             Some("Det finns en stor kraft hos medarbetarna själva.")
         );
         assert_eq!(run("Det var en bra dag för oss alla.", &sv), None);
+        assert_eq!(
+            run("Det är ju otroligt svårt att ändra en kultur.", &sv).as_deref(),
+            Some("Det är ju otroligt svårt att ändra en kultur.")
+        );
+        assert_eq!(run("Det är så att vi inte hinner med alls.", &sv), None);
+        assert_eq!(
+            run("Det roliga är att alla vill vara med nu.", &sv).as_deref(),
+            Some("Det roliga är att alla vill vara med nu.")
+        );
     }
 
     #[test]

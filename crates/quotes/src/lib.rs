@@ -30,20 +30,23 @@
 
 mod candidate;
 mod clean;
+mod corpus;
 mod error;
+mod expletive;
 mod id;
 mod lexicon;
 mod options;
 mod quote;
 mod render;
+mod rhetoric;
 mod score;
 mod select;
 mod words;
 
+pub use corpus::Corpus;
 pub use error::QuoteError;
 pub use id::quote_id;
 pub use options::QuoteOptions;
 pub use quote::{reconstruct, Edit, EditKind, Feature, Quote};
 pub use render::{explain, to_json, to_markdown};
-pub use score::Corpus;
 pub use select::{candidates, candidates_in, select, select_in};

@@ -1,94 +1,20 @@
 //! Explainable scoring: each feature adds a named, signed contribution.
 //! Weights follow pull-quote research (generality, personal pronouns,
-//! readability, low concreteness) plus contrast, distinctive words,
-//! self-containedness, role, length fit and the editors' keywords.
+//! readability, low concreteness) plus contrast, comparison, strong claims
+//! (definite superlatives, quantified clefts, generic subjects, rules), value
+//! words, the episode's topic, distinctive words, self-containedness, role,
+//! length fit and the editors' keywords.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use podprint_transcript::{Episode, Role};
 
-use podprint_transcript::{Episode, Role, Series};
-
+use crate::corpus::Corpus;
 use crate::lexicon::Lexicon;
 use crate::quote::Feature;
+use crate::rhetoric::{
+    comparison, conditional_rule, generic_subject, paired_contrast, parallel_contrast,
+    quantified_cleft, tail_contrast, Layout,
+};
 use crate::words::{find_phrase, lowered, word_ranges, words_lower};
-
-/// Document frequencies over the turns of a series, for distinctive words (IDF).
-/// Build it once per series and pass it to [`crate::candidates_in`] /
-/// [`crate::select_in`] when quoting many episodes.
-#[derive(Clone, Debug, Default)]
-pub struct Corpus {
-    df: HashMap<String, u32, BuildHasherDefault<Fnv>>,
-    docs: u32,
-}
-
-impl Corpus {
-    /// Count words over every turn of every episode in `series`.
-    pub fn new(series: &Series) -> Self {
-        let mut c = Corpus::default();
-        for ep in &series.episodes {
-            c.add(ep);
-        }
-        c
-    }
-
-    /// The corpus of `series`, with `episode` added when the series does not hold it.
-    pub fn for_episode(series: &Series, episode: &Episode) -> Self {
-        let mut c = Corpus::new(series);
-        if !series.episodes.iter().any(|e| e.meta.id == episode.meta.id) {
-            c.add(episode);
-        }
-        c
-    }
-
-    /// Add the turns of one episode.
-    pub fn add(&mut self, episode: &Episode) {
-        for t in &episode.turns {
-            let lower = lowered(&t.text());
-            let mut seen: HashSet<&str, BuildHasherDefault<Fnv>> = HashSet::default();
-            for r in word_ranges(&lower) {
-                let w = &lower[r];
-                if w.len() >= 4 && seen.insert(w) {
-                    match self.df.get_mut(w) {
-                        Some(c) => *c += 1,
-                        None => {
-                            self.df.insert(w.to_string(), 1);
-                        }
-                    }
-                }
-            }
-            self.docs += 1;
-        }
-    }
-
-    /// Inverse document frequency of a word, scaled to 0..=1.
-    fn idf(&self, w: &str) -> f64 {
-        let n = f64::from(self.docs.max(1));
-        let df = f64::from(self.df.get(w).copied().unwrap_or(0));
-        ((n + 1.0) / (df + 1.0)).ln() / (n + 1.0).ln().max(1e-9)
-    }
-}
-
-/// FNV-1a, a fast hasher for short words.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 ^= u64::from(*b);
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-}
 
 /// Everything scoring needs besides the quote.
 pub(crate) struct Scorer<'a> {
@@ -99,6 +25,8 @@ pub(crate) struct Scorer<'a> {
     pub max_chars: usize,
     pub boost: Vec<String>,
     pub avoid: Vec<String>,
+    /// Content words of the episode title and description (the topic).
+    pub topic: Vec<String>,
 }
 
 /// Facts about a candidate other than its text.
@@ -114,8 +42,10 @@ impl Scorer<'_> {
     pub fn score(&self, text: &str, facts: &Facts) -> (f64, Vec<Feature>) {
         let lex = self.lex;
         let lower = lowered(text);
-        let w: Vec<&str> = word_ranges(&lower).into_iter().map(|r| &lower[r]).collect();
-        let present: HashSet<&str, BuildHasherDefault<Fnv>> = w.iter().copied().collect();
+        let ranges = word_ranges(&lower);
+        let w: Vec<&str> = ranges.iter().map(|r| &lower[r.clone()]).collect();
+        let layout = Layout::new(&lower, &ranges, &w);
+        let present = &layout.present;
         let find = |p: &str| -> Option<usize> {
             let first = p.split(' ').next().unwrap_or(p);
             if present.contains(first) {
@@ -135,35 +65,49 @@ impl Scorer<'_> {
             }
         };
 
-        // Generality / aphorism.
-        let mut gen = 0.0;
+        // Generality / aphorism: phrases 0.7, single words 0.2, rules and
+        // quantified or generic claims 0.5; the strongest counts in full, the
+        // next at half, the rest at a quarter (one marker makes a statement
+        // general, more add little).
+        let mut weights: Vec<f64> = Vec::new();
         let mut hits = Vec::new();
         for p in lex.general {
             if find(p).is_some() {
-                gen += if p.contains(' ') { 0.7 } else { 0.2 };
-                hits.push(*p);
+                weights.push(if p.contains(' ') { 0.7 } else { 0.2 });
+                hits.push(p.to_string());
             }
         }
+        // Rules ("om man …", "if you …") and quantified claims ("det är få … som").
+        for hit in [
+            conditional_rule(&layout, lex),
+            quantified_cleft(&layout, lex),
+            generic_subject(&layout, lex, facts.mid_sentence),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            weights.push(0.5);
+            hits.push(hit);
+        }
+        weights.sort_by(|a, b| b.total_cmp(a));
+        let gen: f64 = weights
+            .iter()
+            .enumerate()
+            .map(|(i, w)| w * [1.0, 0.5].get(i).copied().unwrap_or(0.25))
+            .sum();
         add("generality", f64::min(gen, 1.4), hits.join(", "));
 
         if let Some(p) = lex.opinion.iter().find(|p| find(p).is_some()) {
             add("opinion", 0.3, (*p).to_string());
         }
 
-        // Contrast.
-        for (a, b) in lex.contrast {
-            if let Some(i) = find(a) {
-                let ok = b.is_empty() || find_phrase(&w[i + 1..], b).is_some();
-                if ok {
-                    let d = if b.is_empty() {
-                        a.to_string()
-                    } else {
-                        format!("{a} … {b}")
-                    };
-                    add("contrast", 0.8, d);
-                    break;
-                }
-            }
+        // Contrast, inside one sentence: paired ("inte … utan"), parallel
+        // ("X är inte A, de är B") or a negated tail ("…, inte mindre").
+        if let Some(d) = paired_contrast(&layout, lex)
+            .or_else(|| parallel_contrast(&layout, lex))
+            .or_else(|| tail_contrast(&layout, lex))
+        {
+            add("contrast", 0.8, d);
         }
 
         // Personal pronouns.
@@ -175,7 +119,11 @@ impl Scorer<'_> {
 
         // Vivid image.
         if let Some(p) = lex.image.iter().find(|p| find(p).is_some()) {
-            add("image", 0.25, (*p).to_string());
+            add("image", 0.3, (*p).to_string());
+        }
+        // Equative comparison ("så … som", "as … as").
+        if let Some(d) = comparison(&layout, lex) {
+            add("comparison", 0.3, d);
         }
 
         // Distinctive words (IDF over the series).
@@ -184,7 +132,7 @@ impl Scorer<'_> {
             .filter(|x| x.chars().count() >= 4 && !lex.is_stop(x))
             .map(|x| (self.corpus.idf(x), *x))
             .collect();
-        idfs.sort_by(|a, b| b.0.total_cmp(&a.0));
+        idfs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
         idfs.dedup_by(|a, b| a.1 == b.1);
         if !idfs.is_empty() {
             let top: Vec<_> = idfs.iter().take(3).collect();
@@ -193,9 +141,60 @@ impl Scorer<'_> {
             add("distinctive", 0.6 * v, words.join(", "));
         }
 
-        // Superlatives ("det viktigaste", "den största", "the hardest").
-        if let Some(x) = w.iter().find(|x| is_superlative(x, self.swedish)) {
-            add("superlative", 0.4, x.to_string());
+        // Superlatives ("det viktigaste", "den största", "the hardest"); a
+        // definite one ("den största utmaningen") is a claim, unless a
+        // generality pattern already counted it.
+        if let Some(i) = w.iter().position(|x| is_superlative(x, self.swedish)) {
+            let definite = (1..=2).any(|d| {
+                i >= d
+                    && DEFINITE.contains(&w[i - d])
+                    && (d == 1 || INTENSIFIERS.contains(&w[i - 1]))
+            });
+            let counted = hits.iter().any(|h| h.ends_with(w[i]));
+            if definite && !counted {
+                add("superlative", 0.7, format!("{} {}", w[i - 1], w[i]));
+            } else {
+                add("superlative", 0.4, w[i].to_string());
+            }
+        }
+
+        // Value words (trust, courage, honesty).
+        let mut values: Vec<&str> = lex
+            .values
+            .iter()
+            .filter(|v| present.contains(*v))
+            .copied()
+            .collect();
+        for x in &w {
+            if x.len() >= 6
+                && !values.contains(x)
+                && lex
+                    .value_stems
+                    .iter()
+                    .any(|v| v.as_bytes()[0] == x.as_bytes()[0] && x.starts_with(v))
+            {
+                values.push(x);
+            }
+        }
+        if !values.is_empty() {
+            add(
+                "values",
+                f64::min(0.25 * values.len() as f64, 0.5),
+                values.join(", "),
+            );
+        }
+
+        // The episode's topic (title and description words).
+        if !self.topic.is_empty() {
+            let mut on: Vec<&str> = w
+                .iter()
+                .filter(|x| self.topic.iter().any(|t| same_stem(x, t)))
+                .copied()
+                .collect();
+            on.dedup();
+            if !on.is_empty() {
+                add("topic", 0.3, on.join(", "));
+            }
         }
 
         // Low concreteness: abstract nouns.
@@ -206,11 +205,7 @@ impl Scorer<'_> {
             .collect();
         let abstracts: Vec<&str> = content
             .iter()
-            .filter(|&&x| {
-                lex.abstract_suffixes
-                    .iter()
-                    .any(|&s| x.ends_with(s) && x.len() > s.len() + 1 || x == s)
-            })
+            .filter(|x| lex.is_abstract(x))
             .copied()
             .collect();
         if !content.is_empty() && !abstracts.is_empty() {
@@ -239,6 +234,7 @@ impl Scorer<'_> {
         );
 
         // Self-containedness.
+        let first = layout.sentences.first().cloned().unwrap_or(0..w.len());
         let mut refs = Vec::new();
         for p in lex.backrefs {
             if find(p).is_some() {
@@ -252,13 +248,30 @@ impl Scorer<'_> {
                 refs.join(", "),
             );
         }
-        if let Some(r) = w
-            .iter()
-            .take(6)
-            .skip(1)
-            .find(|x| lex.early_refs.contains(x))
+        // A pronoun early on needs an antecedent, unless the quote opens with
+        // its own noun ("Föräldrar är …, de är …") or it is a generic "de som".
+        let own_subject = w.first().is_some_and(|x| {
+            !lex.is_stop(x)
+                && !lex.clean_starts.contains(x)
+                && !lex.pointers_soft.contains(x)
+                && !lex.early_refs.contains(x)
+        });
+        if let Some(r) = (1..w.len().min(6)).find(|&i| {
+            lex.early_refs.contains(&w[i])
+                && !w.get(i + 1).is_some_and(|n| lex.relatives.contains(n))
+        }) {
+            if !own_subject {
+                add("early-reference", -0.3, w[r].to_string());
+            }
+        }
+        // A first sentence without a content word ("Jag tror att det är det.")
+        // answers something outside the quote.
+        if layout.sentences.len() > 1
+            && layout.words[first.clone()]
+                .iter()
+                .all(|x| lex.is_stop(x) || x.chars().count() < 3)
         {
-            add("early-reference", -0.3, r.to_string());
+            add("empty-start", -0.3, "first sentence says nothing".into());
         }
         if facts.mid_sentence {
             add("mid-sentence", -0.25, "starts inside a sentence".into());
@@ -268,10 +281,12 @@ impl Scorer<'_> {
         if w.first().is_some_and(|x| lex.fragment_starts.contains(x)) {
             add("fragment", -0.4, format!("starts with \"{}\"", w[0]));
         }
+        // Demonstratives in the first sentence point outside the quote; later
+        // ones usually point at what the quote has just said.
         let deictic: Vec<&str> = lex
             .deictic
             .iter()
-            .filter(|p| find(p).is_some())
+            .filter(|p| find(p).is_some_and(|i| i < first.end))
             .copied()
             .collect();
         if !deictic.is_empty() {
@@ -293,9 +308,14 @@ impl Scorer<'_> {
             .copied()
             .collect();
         if !hedges.is_empty() {
+            let soft = hedges
+                .iter()
+                .filter(|h| lex.soft_hedges.contains(h))
+                .count();
+            let full = hedges.len() - soft;
             add(
                 "hedges",
-                -f64::min(0.15 * hedges.len() as f64, 0.45),
+                -f64::min(0.15 * full as f64 + 0.05 * soft as f64, 0.45),
                 hedges.join(", "),
             );
         }
@@ -317,8 +337,22 @@ impl Scorer<'_> {
             );
         }
 
-        if text.contains(['"', '”', '“', '«']) {
-            add("quotation", 0.2, "quotation marks".into());
+        // Quoted speech; an unbalanced mark means the quote starts or ends
+        // inside a quotation.
+        if text.contains(['"', '”', '“', '«', '»']) {
+            let count = |c: char| text.chars().filter(|&x| x == c).count();
+            // Swedish uses ” to open and close; English “ … ”.
+            let curly = if count('“') > 0 {
+                count('“') == count('”')
+            } else {
+                count('”') % 2 == 0
+            };
+            let balanced = count('"') % 2 == 0 && curly && count('«') == count('»');
+            if balanced {
+                add("quotation", 0.2, "quotation marks".into());
+            } else {
+                add("quotation", -0.3, "unbalanced quotation marks".into());
+            }
         }
         if facts.edits > 0 {
             add(
@@ -376,6 +410,80 @@ impl Scorer<'_> {
     }
 }
 
+/// Words that make a superlative definite ("den största", "the biggest").
+const DEFINITE: &[&str] = &[
+    "den", "det", "de", "dom", "vår", "vårt", "våra", "the", "our", "its", "their",
+];
+/// Words allowed between the article and the superlative ("det enskilt viktigaste").
+const INTENSIFIERS: &[&str] = &["enskilt", "allra", "absolut", "very", "single", "by", "far"];
+
+/// Whether two words share a stem: a common prefix of at least five letters
+/// (the whole word when shorter, at least four).
+fn same_stem(a: &str, b: &str) -> bool {
+    let n = a.chars().count().min(b.chars().count());
+    if n < 4 {
+        return false;
+    }
+    let need = n.min(5);
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count() >= need
+}
+
+/// Topic words of an episode: content words of its title and description,
+/// without the speakers' names and episode numbering.
+pub(crate) fn topic_words(episode: &Episode, lex: &Lexicon) -> Vec<String> {
+    let mut text = episode.meta.title.clone();
+    if let Some(d) = &episode.meta.description {
+        text.push(' ');
+        text.push_str(d);
+    }
+    let names: Vec<String> = episode
+        .speakers
+        .iter()
+        .flat_map(|s| {
+            words_lower(&s.name)
+                .into_iter()
+                .chain(words_lower(&s.label))
+        })
+        .chain(words_lower(&episode.meta.id))
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    for w in words_lower(&text) {
+        if w.chars().count() >= 4
+            && !lex.is_stop(&w)
+            && !w.chars().any(|c| c.is_ascii_digit())
+            && !TOPIC_STOP.contains(&w.as_str())
+            && !["podden", "podd", "podcast", "pod"]
+                .iter()
+                .any(|p| w.ends_with(p))
+            && !names.contains(&w)
+            && !out.contains(&w)
+        {
+            out.push(w);
+        }
+    }
+    out
+}
+
+/// Title words that say nothing about the topic.
+const TOPIC_STOP: &[&str] = &[
+    "avsnitt",
+    "avsnittet",
+    "del",
+    "podd",
+    "podden",
+    "podcast",
+    "episode",
+    "part",
+    "with",
+    "träffar",
+    "möter",
+    "samtal",
+    "intervju",
+    "interview",
+    "meets",
+    "talks",
+];
+
 /// Superlative adjectives (sv `-aste`/`-sta`, en `-est`, `most`).
 fn is_superlative(w: &str, swedish: bool) -> bool {
     const SV: &[&str] = &[
@@ -409,27 +517,4 @@ fn proper_nouns(text: &str) -> usize {
         sentence_start = tok.ends_with(['.', '!', '?', ':']);
     }
     n
-}
-
-/// A set of words.
-pub(crate) type WordSet = HashSet<String, BuildHasherDefault<Fnv>>;
-
-/// Content words of a text, for similarity.
-pub(crate) fn content_words(text: &str, lex: &Lexicon) -> WordSet {
-    let lower = lowered(text);
-    word_ranges(&lower)
-        .into_iter()
-        .map(|r| &lower[r])
-        .filter(|w| w.chars().count() >= 3 && !lex.is_stop(w))
-        .map(str::to_string)
-        .collect()
-}
-
-/// Word-overlap similarity (Jaccard) of two word sets.
-pub(crate) fn jaccard(a: &WordSet, b: &WordSet) -> f64 {
-    if a.is_empty() || b.is_empty() {
-        return 0.0;
-    }
-    let inter = a.intersection(b).count() as f64;
-    inter / ((a.len() + b.len()) as f64 - inter)
 }

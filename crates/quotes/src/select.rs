@@ -8,10 +8,11 @@ use std::collections::HashSet;
 use podprint_transcript::{Episode, Series};
 
 use crate::candidate::{dedup, is_announcer, quotable_labels, sort, turn_candidates, Mode};
+use crate::corpus::{content_words, jaccard, Corpus, WordSet};
 use crate::lexicon::Lexicon;
 use crate::options::QuoteOptions;
 use crate::quote::{Feature, Quote};
-use crate::score::{content_words, jaccard, Corpus, Scorer, WordSet};
+use crate::score::{topic_words, Scorer};
 
 /// Weight of relevance against redundancy in MMR.
 const LAMBDA: f64 = 0.7;
@@ -19,18 +20,22 @@ const LAMBDA: f64 = 0.7;
 const SAME_POINT: f64 = 0.45;
 /// A quote whose words are this much inside a chosen one repeats it.
 const SAME_CONTAINED: f64 = 0.7;
+/// Passages of one turn this many bytes apart make different points.
+const FAR_IN_TURN: usize = 300;
 /// Candidates considered by MMR.
 const POOL: usize = 400;
 
 fn scorer<'a>(corpus: &'a Corpus, episode: &Episode, opts: &QuoteOptions) -> Scorer<'a> {
+    let lex = Lexicon::for_lang(&episode.meta.language);
     Scorer {
-        lex: Lexicon::for_lang(&episode.meta.language),
+        lex,
         corpus,
         swedish: episode.meta.language.is_swedish(),
         min_chars: opts.min_chars,
         max_chars: opts.max_chars,
         boost: opts.boost.clone(),
         avoid: opts.avoid.clone(),
+        topic: topic_words(episode, lex),
     }
 }
 
@@ -165,9 +170,11 @@ pub fn select_in(
             for c in &chosen {
                 let d = c.turn.abs_diff(q.turn);
                 let body = c.body_turn.map_or(usize::MAX, |b| b.abs_diff(q.turn));
-                if d == 0 || body == 0 {
+                // Same turn: the same point, unless far apart in a long turn.
+                let far = d == 0 && gap(c.span, q.span) >= FAR_IN_TURN;
+                if (d == 0 && !far) || body == 0 {
                     spread += 0.15;
-                } else if d == 1 || body == 1 {
+                } else if far || d == 1 || body == 1 {
                     spread += 0.05;
                 }
                 if speakers.len() > 1 && c.speaker == q.speaker {
@@ -190,6 +197,11 @@ pub fn select_in(
 /// Whether two quotes share source text.
 fn overlaps(a: &Quote, b: &Quote) -> bool {
     a.turn == b.turn && a.span.0 < b.span.1 && b.span.0 < a.span.1
+}
+
+/// Bytes between two spans of one turn (0 when they overlap).
+fn gap(a: (usize, usize), b: (usize, usize)) -> usize {
+    b.0.saturating_sub(a.1).max(a.0.saturating_sub(b.1))
 }
 
 /// Share of the smaller word set found in the other.

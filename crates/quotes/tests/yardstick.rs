@@ -81,6 +81,47 @@ fn teasers_are_recovered_without_the_cold_open() {
     assert!(checked >= 2);
 }
 
+/// The acceptance check on real material: for every transcript in
+/// `../shared/seeds` (read at test time, never copied into the repository),
+/// with the cold-open teaser turns removed, the top 10 covers each teaser.
+/// Skipped when the seeds are not there.
+#[test]
+fn seed_teasers_are_recovered_without_the_cold_open() {
+    use podprint_transcript::{normalize, read_path, NormalizeOptions, ReadOptions, Series};
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        println!("no seeds at {}, skipped", dir.display());
+        return;
+    };
+    let mut files: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    files.sort();
+    for path in files {
+        let Ok(read) = read_path(&path, &ReadOptions::default()) else {
+            continue;
+        };
+        let mut ep = read.episode;
+        normalize(&mut ep, &NormalizeOptions::default());
+        let teasers: Vec<String> = ep
+            .turns
+            .iter()
+            .filter(|t| t.teaser)
+            .map(|t| t.text())
+            .collect();
+        ep.turns.retain(|t| !t.teaser);
+        let series = Series {
+            meta: Default::default(),
+            episodes: vec![ep.clone()],
+        };
+        let top = select(&series, &ep, &QuoteOptions::default(), 10);
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        for (i, t) in teasers.iter().enumerate() {
+            let rank = top.iter().position(|q| common::covers(&q.text, t));
+            println!("{name}: teaser {} at rank {rank:?}", i + 1);
+            assert!(rank.is_some(), "{name}: teaser {} not in the top 10", i + 1);
+        }
+    }
+}
+
 #[test]
 fn teasers_come_first_as_editor_picks_with_their_body_turn() {
     let series = common::series();
@@ -112,5 +153,43 @@ fn teasers_come_first_as_editor_picks_with_their_body_turn() {
             "{}",
             q.text
         );
+    }
+}
+
+/// Debugging aid, not a check: print the explained top 10 and every candidate
+/// that covers a pick or teaser, for the fixture named in `YARDSTICK_EXPLAIN`
+/// (all fixtures when unset). Run with
+/// `YARDSTICK_EXPLAIN=sv_skola cargo test -p podprint-quotes --test yardstick explain -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn explain_fixture() {
+    let series = common::series();
+    let only = std::env::var("YARDSTICK_EXPLAIN").ok();
+    let opts = QuoteOptions {
+        teasers_first: false,
+        ..QuoteOptions::default()
+    };
+    for (name, f) in common::all() {
+        if only.as_deref().is_some_and(|o| o != name) {
+            continue;
+        }
+        let mut ep = f.episode.clone();
+        let mut wanted = f.picks.clone();
+        wanted.extend(ep.turns.iter().filter(|t| t.teaser).map(|t| t.text()));
+        ep.turns.retain(|t| !t.teaser);
+        println!("== {name}: top 10");
+        for q in select(&series, &ep, &opts, 10) {
+            println!("{}    {}", podprint_quotes::explain(&q), q.text);
+        }
+        let all = podprint_quotes::candidates(&series, &ep, &opts);
+        println!("== {name}: {} candidates; those covering picks:", all.len());
+        for p in &wanted {
+            println!("-- pick {p:?}");
+            for (r, q) in all.iter().enumerate() {
+                if common::covers(&q.text, p) {
+                    println!("#{} {}    {}", r + 1, podprint_quotes::explain(q), q.text);
+                }
+            }
+        }
     }
 }

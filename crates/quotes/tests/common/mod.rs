@@ -25,6 +25,10 @@ pub const FIXTURES: &[(&str, &str)] = &[
     ),
     ("sv_klimat", include_str!("../yardstick/sv_klimat.txt")),
     ("en_services", include_str!("../yardstick/en_services.txt")),
+    ("sv_skola", include_str!("../yardstick/sv_skola.txt")),
+    ("en_youth", include_str!("../yardstick/en_youth.txt")),
+    ("sv_omsorg", include_str!("../yardstick/sv_omsorg.txt")),
+    ("en_transit", include_str!("../yardstick/en_transit.txt")),
 ];
 
 pub fn parse(src: &str) -> Fixture {

@@ -1,0 +1,111 @@
+//! Word statistics: document frequencies over a series (for distinctive
+//! words), a fast hasher for short words, and word-set similarity.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+use podprint_transcript::{Episode, Series};
+
+use crate::lexicon::Lexicon;
+use crate::words::{lowered, word_ranges};
+
+/// Document frequencies over the turns of a series, for distinctive words (IDF).
+/// Build it once per series and pass it to [`crate::candidates_in`] /
+/// [`crate::select_in`] when quoting many episodes.
+#[derive(Clone, Debug, Default)]
+pub struct Corpus {
+    df: HashMap<String, u32, BuildHasherDefault<Fnv>>,
+    docs: u32,
+}
+
+impl Corpus {
+    /// Count words over every turn of every episode in `series`.
+    pub fn new(series: &Series) -> Self {
+        let mut c = Corpus::default();
+        for ep in &series.episodes {
+            c.add(ep);
+        }
+        c
+    }
+
+    /// The corpus of `series`, with `episode` added when the series does not hold it.
+    pub fn for_episode(series: &Series, episode: &Episode) -> Self {
+        let mut c = Corpus::new(series);
+        if !series.episodes.iter().any(|e| e.meta.id == episode.meta.id) {
+            c.add(episode);
+        }
+        c
+    }
+
+    /// Add the turns of one episode.
+    pub fn add(&mut self, episode: &Episode) {
+        for t in &episode.turns {
+            let lower = lowered(&t.text());
+            let mut seen: HashSet<&str, BuildHasherDefault<Fnv>> = HashSet::default();
+            for r in word_ranges(&lower) {
+                let w = &lower[r];
+                if w.len() >= 4 && seen.insert(w) {
+                    match self.df.get_mut(w) {
+                        Some(c) => *c += 1,
+                        None => {
+                            self.df.insert(w.to_string(), 1);
+                        }
+                    }
+                }
+            }
+            self.docs += 1;
+        }
+    }
+
+    /// Inverse document frequency of a word, scaled to 0..=1.
+    pub(crate) fn idf(&self, w: &str) -> f64 {
+        let n = f64::from(self.docs.max(1));
+        let df = f64::from(self.df.get(w).copied().unwrap_or(0));
+        ((n + 1.0) / (df + 1.0)).ln() / (n + 1.0).ln().max(1e-9)
+    }
+}
+
+/// FNV-1a, a fast hasher for short words.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+}
+
+/// A set of words.
+pub(crate) type WordSet = HashSet<String, BuildHasherDefault<Fnv>>;
+
+/// Content words of a text, for similarity.
+pub(crate) fn content_words(text: &str, lex: &Lexicon) -> WordSet {
+    let lower = lowered(text);
+    word_ranges(&lower)
+        .into_iter()
+        .map(|r| &lower[r])
+        .filter(|w| w.chars().count() >= 3 && !lex.is_stop(w))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Word-overlap similarity (Jaccard) of two word sets.
+pub(crate) fn jaccard(a: &WordSet, b: &WordSet) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let inter = a.intersection(b).count() as f64;
+    inter / ((a.len() + b.len()) as f64 - inter)
+}

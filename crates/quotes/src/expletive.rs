@@ -1,0 +1,92 @@
+//! Dummy subjects: whether an opening "det"/"it" is an expletive or cleft
+//! subject ("det finns", "det är få … som", "det svåra är", "det är svårt
+//! att", "it takes") rather than a reference back to something said before.
+
+use crate::lexicon::Lexicon;
+
+/// Whether the words (starting with a soft pointer such as `det`/`it`) form an
+/// expletive or cleft opening rather than a reference back.
+pub(crate) fn is_expletive(head: &[String], lex: &Lexicon) -> bool {
+    if lex
+        .expletive
+        .iter()
+        .any(|p| crate::words::starts_with_phrase(head, p))
+    {
+        return true;
+    }
+    // A nominalised adjective: "det svåra är …", "det fina var …".
+    if let [a, adj, be, ..] = head {
+        if a == "det"
+            && adj.ends_with('a')
+            && adj.chars().count() >= 4
+            && ["är", "var", "blir"].contains(&be.as_str())
+        {
+            return true;
+        }
+    }
+    // Extraposition: "det är (ju) otroligt svårt att …", "it's hard to …".
+    if extraposed(head, lex) {
+        return true;
+    }
+    // Cleft: "det är X som …", "it is X that/who …".
+    let (be, rel): (&[&str], &[&str]) = (&["är", "var", "is", "was"], &["som", "that", "who"]);
+    match head {
+        [a, b, rest @ ..] if (a == "det" || a == "it") && be.contains(&b.as_str()) => rest
+            .iter()
+            .take(8)
+            .skip(1)
+            .any(|w| rel.contains(&w.as_str())),
+        [a, rest @ ..] if a == "it's" => rest
+            .iter()
+            .take(8)
+            .skip(1)
+            .any(|w| rel.contains(&w.as_str())),
+        _ => false,
+    }
+}
+
+/// "det är/var/blir (particles) ADJ att", "it's/it is/it was (particles) ADJ
+/// to/that": a dummy subject for the clause that follows.
+fn extraposed(head: &[String], lex: &Lexicon) -> bool {
+    let at = |i: usize| head.get(i).map(String::as_str);
+    let mut i = match (at(0), at(1)) {
+        (Some("det"), Some("är" | "var" | "blir")) | (Some("it"), Some("is" | "was")) => 2,
+        (Some("it's"), _) => 1,
+        _ => return false,
+    };
+    while at(i).is_some_and(|w| lex.particles.contains(&w) || INTENSIFIERS.contains(&w)) {
+        i += 1;
+    }
+    let (Some(adj), Some(next)) = (at(i), at(i + 1)) else {
+        return false;
+    };
+    let pointer = lex.pointers_soft.contains(&adj)
+        || lex.pointers_hard.contains(&adj)
+        || lex.pointers_trim.contains(&adj);
+    let sv_adj = adj.ends_with('t') || matches!(adj, "bra" | "fel" | "synd" | "dags");
+    match next {
+        "att" => !pointer && sv_adj,
+        "to" | "that" => !pointer && !lex.is_stop(adj),
+        _ => false,
+    }
+}
+
+/// Degree words allowed before the adjective of an extraposition.
+const INTENSIFIERS: &[&str] = &[
+    "väldigt",
+    "otroligt",
+    "jätte",
+    "ganska",
+    "helt",
+    "så",
+    "mycket",
+    "lite",
+    "nästan",
+    "very",
+    "so",
+    "really",
+    "quite",
+    "incredibly",
+    "pretty",
+    "almost",
+];

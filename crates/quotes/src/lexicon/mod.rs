@@ -1,0 +1,160 @@
+//! Language-specific word lists: fillers, pointer words, aphorism and contrast
+//! patterns, pronouns, hedges, stop words. Swedish and English; other languages
+//! use the English lists.
+
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
+use podprint_transcript::Lang;
+
+use crate::corpus::Fnv;
+
+mod en;
+mod sv;
+
+use en::EN;
+use sv::SV;
+
+type StopSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
+/// Word lists for one language. All entries are lower case.
+pub(crate) struct Lexicon {
+    /// Fillers removed wherever they occur (`eh`, `um`).
+    pub fillers_always: &'static [&'static str],
+    /// Fillers removed only when set off by commas or after a word that makes
+    /// them a filler (`liksom`, `alltså`, `typ`, `like`); multi-word allowed.
+    pub fillers_guarded: &'static [&'static str],
+    /// First words of the guarded fillers (a quick pre-check).
+    pub guarded_first: &'static [&'static str],
+    /// Words before which a guarded filler is a filler (modals, pronouns…).
+    pub filler_hosts: &'static [&'static str],
+    /// Words after which a guarded filler is *not* a filler (`en typ`, `precis liksom`).
+    pub filler_blockers: &'static [&'static str],
+    /// Openers that point back and may be trimmed (`och`, `men`, `ja`, `and`).
+    pub pointers_trim: &'static [&'static str],
+    /// Openers that point back and cannot be trimmed (`han`, `den`, `that`).
+    pub pointers_hard: &'static [&'static str],
+    /// Openers that point back unless followed by an expletive pattern.
+    pub pointers_soft: &'static [&'static str],
+    /// Patterns that make a soft pointer an expletive ("det finns", "it takes").
+    pub expletive: &'static [&'static str],
+    /// Words a trimmed quote may start with (a clean start).
+    pub clean_starts: &'static [&'static str],
+    /// Conjunctions that open a clause inside a sentence.
+    pub clause_openers: &'static [&'static str],
+    /// General or aphoristic statement patterns.
+    pub general: &'static [&'static str],
+    /// Opinion markers.
+    pub opinion: &'static [&'static str],
+    /// Contrast patterns: (first, second) in order within the quote, or a single phrase.
+    pub contrast: &'static [(&'static str, &'static str)],
+    /// Image/comparison markers.
+    pub image: &'static [&'static str],
+    /// Personal pronouns (inclusive/generic first).
+    pub pronouns_we: &'static [&'static str],
+    /// First person singular.
+    pub pronouns_i: &'static [&'static str],
+    /// Phrases that refer back to the conversation ("som du sa").
+    pub backrefs: &'static [&'static str],
+    /// Third-person or demonstrative references that need context early in a quote.
+    pub early_refs: &'static [&'static str],
+    /// Hedges.
+    pub hedges: &'static [&'static str],
+    /// Sentence adverbs: after a subject pronoun they show subordinate word
+    /// order, i.e. a clause cut out of a longer sentence (sv "vi inte alls…").
+    pub subordinate_adverbs: &'static [&'static str],
+    /// Subject pronouns (for the word-order check).
+    pub subjects: &'static [&'static str],
+    /// Openers of a fragment rather than a sentence (sv "att…", en "to…").
+    pub fragment_starts: &'static [&'static str],
+    /// Demonstratives that point at something said before ("de här", "these").
+    pub deictic: &'static [&'static str],
+    /// Question words; with an auxiliary next they open a question.
+    pub wh: &'static [&'static str],
+    /// Auxiliaries and common verbs that follow a question word in a question.
+    pub aux: &'static [&'static str],
+    /// Abstract-noun suffixes (low concreteness).
+    pub abstract_suffixes: &'static [&'static str],
+    /// Softeners too weak to count as a full hedge (the modal particle "väl").
+    pub soft_hedges: &'static [&'static str],
+    /// Negations, for parallel contrast ("inte", "aldrig", "not"; "-n't" too).
+    pub negations: &'static [&'static str],
+    /// The verb may follow the negation ("don't need"); in Swedish main
+    /// clauses it comes first ("är inte"), and "vi inte har" is subordinate.
+    pub verb_after_negation: bool,
+    /// Subject pronouns that open the second half of a parallel contrast.
+    pub parallel_subjects: &'static [&'static str],
+    /// Equative comparison frames ("så" … "som", "as" … "as").
+    pub equative: &'static [(&'static str, &'static str)],
+    /// Comparative phrases ("mer än", "more than").
+    pub comparatives: &'static [&'static str],
+    /// Words that make an equative frame an idiom ("as long as", "så länge som").
+    pub equative_idioms: &'static [&'static str],
+    /// Cleft openers ("det är", "it's").
+    pub cleft_openers: &'static [&'static str],
+    /// Modal particles that may follow a cleft opener ("väl", "really").
+    pub particles: &'static [&'static str],
+    /// Quantifiers that make a cleft a general claim ("få", "sällan", "few").
+    pub quantifiers: &'static [&'static str],
+    /// Relative words that close a cleft ("som", "that").
+    pub relatives: &'static [&'static str],
+    /// Conditional openers of a rule ("om", "när", "if"); the first is the
+    /// plain "if".
+    pub conditionals: &'static [&'static str],
+    /// Common past-tense verbs (a narrative, not a rule).
+    pub past: &'static [&'static str],
+    /// The regular past-tense ending ("-de", "-ed").
+    pub past_suffix: &'static str,
+    /// Generic subjects of a rule ("man", "du", "you").
+    pub generic: &'static [&'static str],
+    /// Determiners of a generic subject ("en", "varje", "a", "every").
+    pub generic_determiners: &'static [&'static str],
+    /// Nouns too empty to make a generic subject ("en sak som", "a lot").
+    pub dummy_nouns: &'static [&'static str],
+    /// Generic relatives opening a sentence ("den som", "those who").
+    pub generic_relatives: &'static [&'static str],
+    /// Copulas ("är", "is").
+    pub copulas: &'static [&'static str],
+    /// Value words (trust, courage, honesty), exact forms.
+    pub values: &'static [&'static str],
+    /// Stems of value words, matched as word prefixes ("förtroende" → "förtroendet").
+    pub value_stems: &'static [&'static str],
+    /// Function words ignored for distinctiveness and similarity.
+    pub stop: &'static [&'static str],
+}
+
+impl Lexicon {
+    /// The lexicon for a language.
+    pub fn for_lang(lang: &Lang) -> &'static Lexicon {
+        if lang.is_swedish() {
+            &SV
+        } else {
+            &EN
+        }
+    }
+
+    /// Whether `w` looks like an abstract noun (one of the abstract suffixes,
+    /// or the whole word is one of them).
+    pub fn is_abstract(&self, w: &str) -> bool {
+        // Same last byte first: a cheap test before the suffix compare.
+        let last = w.as_bytes().last();
+        self.abstract_suffixes.iter().any(|&s| {
+            s.as_bytes().last() == last
+                && w.ends_with(s)
+                && (w.len() > s.len() + 1 || w.len() == s.len())
+        })
+    }
+
+    pub fn is_stop(&self, w: &str) -> bool {
+        static SV_STOP: OnceLock<StopSet> = OnceLock::new();
+        static EN_STOP: OnceLock<StopSet> = OnceLock::new();
+        let cell = if std::ptr::eq(self, &SV) {
+            &SV_STOP
+        } else {
+            &EN_STOP
+        };
+        cell.get_or_init(|| self.stop.iter().copied().collect())
+            .contains(w)
+    }
+}

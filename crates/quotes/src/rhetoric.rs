@@ -1,0 +1,484 @@
+//! Rhetorical patterns, found sentence by sentence inside a quote: contrast
+//! ("inte … utan", "X isn't A, it's B"), equative comparison ("så … som",
+//! "as … as"), quantified clefts ("det är få … som", "it's rarely … that") and
+//! conditional rules ("om man …", "if you …"). Each returns the matched
+//! pattern for `--explain`.
+
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+use std::ops::Range;
+
+use crate::corpus::Fnv;
+use crate::lexicon::Lexicon;
+use crate::words::find_phrase;
+
+/// The words of a quote split into sentences, with the clause breaks.
+pub(crate) struct Layout<'a> {
+    /// Lower-case words.
+    pub words: &'a [&'a str],
+    /// Word-index ranges of the sentences.
+    pub sentences: Vec<Range<usize>>,
+    /// `breaks[i]`: a comma, semicolon, colon or dash comes right before word `i`.
+    pub breaks: Vec<bool>,
+    /// The distinct words, for quick look-ups.
+    pub present: HashSet<&'a str, BuildHasherDefault<Fnv>>,
+}
+
+impl<'a> Layout<'a> {
+    /// Lay out `words` (slices of `lower` at `ranges`).
+    pub fn new(lower: &str, ranges: &[Range<usize>], words: &'a [&'a str]) -> Self {
+        let mut sentences = Vec::new();
+        let mut breaks = Vec::with_capacity(words.len());
+        let mut start = 0;
+        for (i, r) in ranges.iter().enumerate() {
+            let gap = if i == 0 {
+                ""
+            } else {
+                &lower[ranges[i - 1].end..r.start]
+            };
+            if i > 0 && gap.contains(['.', '!', '?']) {
+                sentences.push(start..i);
+                start = i;
+            }
+            breaks.push(gap.contains([',', ';', ':', '–', '—']) || gap.contains(" - "));
+        }
+        if start < words.len() {
+            sentences.push(start..words.len());
+        }
+        Layout {
+            words,
+            sentences,
+            breaks,
+            present: words.iter().copied().collect(),
+        }
+    }
+
+    /// Sentence `s` without up to one lead word that points back ("och", "and").
+    fn head(&self, s: &Range<usize>, lex: &Lexicon) -> usize {
+        match self.words.get(s.start) {
+            Some(w) if lex.pointers_trim.contains(w) && s.len() > 1 => s.start + 1,
+            _ => s.start,
+        }
+    }
+}
+
+/// Paired contrast inside one sentence: ("inte", "utan"), ("not", "but"), or a
+/// single phrase ("snarare än", "rather than").
+pub(crate) fn paired_contrast(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
+    let heads: Vec<&(&str, &str)> = lex
+        .contrast
+        .iter()
+        .filter(|(a, _)| l.present.contains(a.split(' ').next().unwrap_or(a)))
+        .collect();
+    if heads.is_empty() {
+        return None;
+    }
+    for s in &l.sentences {
+        let w = &l.words[s.clone()];
+        for (a, b) in heads.iter().copied() {
+            let Some(i) = find_phrase(w, a) else { continue };
+            if b.is_empty() {
+                return Some((*a).to_string());
+            }
+            if find_phrase(&w[i + 1..], b).is_some() {
+                return Some(format!("{a} … {b}"));
+            }
+        }
+    }
+    None
+}
+
+/// Parallel contrast: a negated clause, a break, then a clause whose subject
+/// pronoun repeats the verb ("Föräldrar är inte motståndare, de är …",
+/// "it wasn't A, it was B", "they don't need A, they need B").
+pub(crate) fn parallel_contrast(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
+    let w = l.words;
+    let contracted = || w.iter().any(|x| x.ends_with("n't"));
+    if !lex.negations.iter().any(|n| l.present.contains(n)) && !contracted() {
+        return None;
+    }
+    for s in &l.sentences {
+        for n in s.clone() {
+            if !is_negation(w[n], lex) {
+                continue;
+            }
+            // The first break after the negation, inside the sentence.
+            let Some(c) = (n + 1..s.end).find(|&k| l.breaks[k]) else {
+                continue;
+            };
+            if !lex.parallel_subjects.contains(&w[c]) && verb_of(w[c]).is_none() {
+                continue;
+            }
+            // The finite verb next to the negation ("är inte", "don't need",
+            // "wasn't") is repeated right after the new subject.
+            let after = if lex.verb_after_negation { n + 1 } else { n };
+            let left: Vec<&str> = [n.wrapping_sub(1), n, after]
+                .into_iter()
+                .filter(|&k| k >= s.start && k < c)
+                .filter_map(|k| verb_of(w[k]).or((k != n).then_some(w[k])))
+                .filter(|x| !lex.parallel_subjects.contains(x) && !is_negation(x, lex))
+                .collect();
+            // The verb right after the subject, or after a two-word one
+            // ("det svåra är").
+            let right = verb_of(w[c])
+                .into_iter()
+                .chain((c + 1..s.end.min(c + 3)).map(|k| w[k]));
+            for v in right {
+                if left.contains(&v) {
+                    return Some(format!("{} …, {} … {v}", w[n], w[c]));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Tail contrast: a statement, a break, then a short negated alternative
+/// closing the sentence ("mer tid hos människan, inte mindre", "test with
+/// the hardest to reach, not the ones who answer surveys").
+pub(crate) fn tail_contrast(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
+    let w = l.words;
+    if !lex.negations.iter().any(|n| l.present.contains(n)) {
+        return None;
+    }
+    for s in &l.sentences {
+        for c in s.start + 3..s.end {
+            if l.breaks[c]
+                && lex.negations.contains(&w[c])
+                && (2..=9).contains(&(s.end - c))
+                && !w[s.start..c].iter().any(|x| is_negation(x, lex))
+            {
+                return Some(format!(", {} …", w[c]));
+            }
+        }
+    }
+    None
+}
+
+/// Comparison: equative ("så kulturellt förankrade som", "lika viktigt som",
+/// "as important as"; one to three content words in between, idioms such as
+/// "as long as" excluded) or comparative ("mer än", "more than").
+pub(crate) fn comparison(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
+    let w = l.words;
+    let frames: Vec<&(&str, &str)> = lex
+        .equative
+        .iter()
+        .filter(|(a, _)| l.present.contains(a))
+        .collect();
+    if let Some(p) = lex.comparatives.iter().find(|p| {
+        let head = p.split(' ').next().unwrap_or(p);
+        l.present.contains(head) && find_phrase(w, p).is_some()
+    }) {
+        return Some((*p).to_string());
+    }
+    if frames.is_empty() {
+        return None;
+    }
+    for s in &l.sentences {
+        for i in s.clone() {
+            let Some((_, second)) = frames.iter().find(|(a, _)| *a == w[i]) else {
+                continue;
+            };
+            let Some(j) = (i + 2..s.end.min(i + 5)).find(|&j| w[j] == *second) else {
+                continue;
+            };
+            let between = &w[i + 1..j];
+            if between
+                .iter()
+                .all(|x| !lex.is_stop(x) && !lex.equative_idioms.contains(x))
+            {
+                return Some(format!("{} {} {}", w[i], between.join(" "), w[j]));
+            }
+        }
+    }
+    None
+}
+
+/// A quantified cleft at a sentence start: "det är (väl) få … som",
+/// "det är sällan … som", "it's rarely … that", "there are few …".
+pub(crate) fn quantified_cleft(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
+    let w = l.words;
+    for s in &l.sentences {
+        let h = l.head(s, lex);
+        let Some(opener) = lex
+            .cleft_openers
+            .iter()
+            .find(|p| crate::words::starts_with_phrase(&w[h..s.end], p))
+        else {
+            continue;
+        };
+        let mut k = h + opener.split(' ').count();
+        while k < s.end && lex.particles.contains(&w[k]) {
+            k += 1;
+        }
+        if k < s.end && lex.quantifiers.contains(&w[k]) {
+            let q = w[k];
+            if (k + 1..s.end.min(k + 7)).any(|j| lex.relatives.contains(&w[j])) {
+                return Some(format!("{opener} {q} … {}", lex.relatives[0]));
+            }
+        }
+    }
+    None
+}
+
+/// A conditional rule at a sentence start: with a generic subject ("om man …",
+/// "när du …", "if you …", "once you've …"), or an "if" clause in the present
+/// about anyone but the speaker ("om personalen inte är med …", "if the
+/// service needs a manual …").
+pub(crate) fn conditional_rule(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
+    let w = l.words;
+    for s in &l.sentences {
+        let h = l.head(s, lex);
+        if h + 1 >= s.end || !lex.conditionals.contains(&w[h]) {
+            continue;
+        }
+        if let Some(k) = (h + 1..s.end.min(h + 4)).find(|&k| lex.generic.contains(&w[k])) {
+            return Some(format!("{} {} …", w[h], w[k]));
+        }
+        let clause = &w[h + 1..s.end.min(h + 5)];
+        if w[h] == lex.conditionals[0]
+            && !lex.pronouns_i.contains(&w[h + 1])
+            && !clause.iter().any(|x| is_past(x, lex))
+        {
+            return Some(format!("{} {} …", w[h], w[h + 1]));
+        }
+    }
+    None
+}
+
+/// Whether `w` looks like a past-tense verb (narrative, not a rule).
+fn is_past(w: &str, lex: &Lexicon) -> bool {
+    lex.past.contains(&w) || (w.len() >= 5 && w.ends_with(lex.past_suffix))
+}
+
+/// A generic subject at a sentence start: an indefinite or universal noun
+/// phrase followed by a relative or a copula ("En elev som …", "Ett bibliotek
+/// är …", "Every complaint is …"), an abstract noun so followed
+/// ("Participation that costs … is …", "Tillit är …"), or a generic relative
+/// ("De som …", "Those who …"). A passage cut from inside a sentence
+/// (`mid_sentence`) has no real sentence start in its first sentence.
+pub(crate) fn generic_subject(l: &Layout<'_>, lex: &Lexicon, mid_sentence: bool) -> Option<String> {
+    let w = l.words;
+    let claim = |from: usize, s: &Range<usize>| {
+        (from..s.end.min(from + 3))
+            .find(|&k| lex.relatives.contains(&w[k]) || lex.copulas.contains(&w[k]))
+    };
+    for (n, s) in l.sentences.iter().enumerate() {
+        if n == 0 && mid_sentence {
+            continue;
+        }
+        let h = l.head(s, lex);
+        if let Some(p) = lex
+            .generic_relatives
+            .iter()
+            .find(|p| crate::words::starts_with_phrase(&w[h..s.end], p))
+        {
+            return Some(format!("{p} …"));
+        }
+        if h + 2 < s.end
+            && lex.generic_determiners.contains(&w[h])
+            && !lex.is_stop(w[h + 1])
+            && !lex.dummy_nouns.contains(&w[h + 1])
+        {
+            if let Some(k) = claim(h + 2, s) {
+                return Some(format!("{} {} … {}", w[h], w[h + 1], w[k]));
+            }
+        }
+        if h + 1 < s.end && !lex.is_stop(w[h]) && lex.is_abstract(w[h]) {
+            if let Some(k) = claim(h + 1, s) {
+                return Some(format!("{} … {}", w[h], w[k]));
+            }
+        }
+    }
+    None
+}
+
+/// Whether `w` negates ("inte", "aldrig", "not", "isn't").
+fn is_negation(w: &str, lex: &Lexicon) -> bool {
+    lex.negations.contains(&w) || (w.ends_with("n't") && w.len() > 3)
+}
+
+/// The verb inside an English contraction or negated auxiliary ("it's" → "is",
+/// "wasn't" → "was", "don't" → "do").
+fn verb_of(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "it's" | "that's" | "what's" | "isn't" | "he's" | "she's" | "there's" => "is",
+        "they're" | "we're" | "you're" | "aren't" => "are",
+        "wasn't" => "was",
+        "weren't" => "were",
+        "don't" => "do",
+        "doesn't" => "does",
+        "didn't" => "did",
+        "can't" | "cannot" => "can",
+        "won't" => "will",
+        "wouldn't" => "would",
+        "shouldn't" => "should",
+        "couldn't" => "could",
+        "haven't" | "they've" | "we've" | "you've" => "have",
+        "hasn't" => "has",
+        "hadn't" => "had",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::words::{lowered, word_ranges};
+    use podprint_transcript::Lang;
+
+    fn with<T>(text: &str, lang: &Lang, f: impl Fn(&Layout<'_>, &Lexicon) -> T) -> T {
+        let lower = lowered(text);
+        let ranges = word_ranges(&lower);
+        let words: Vec<&str> = ranges.iter().map(|r| &lower[r.clone()]).collect();
+        let l = Layout::new(&lower, &ranges, &words);
+        f(&l, Lexicon::for_lang(lang))
+    }
+
+    #[test]
+    fn contrast_stays_inside_a_sentence() {
+        let sv = Lang::sv();
+        assert!(with(
+            "Det är inte lätt. Vi vill bygga utan att fastna.",
+            &sv,
+            paired_contrast
+        )
+        .is_none());
+        assert_eq!(
+            with(
+                "Ett bibliotek är inte ett lager utan en plats.",
+                &sv,
+                paired_contrast
+            )
+            .as_deref(),
+            Some("inte … utan")
+        );
+    }
+
+    #[test]
+    fn parallel_contrast_needs_the_repeated_verb() {
+        let sv = Lang::sv();
+        let en = Lang::en();
+        assert!(with(
+            "Föräldrar är inte motståndare, de är de som känner barnet bäst.",
+            &sv,
+            parallel_contrast
+        )
+        .is_some());
+        assert!(with(
+            "The hard part wasn't the money, it was the time.",
+            &en,
+            parallel_contrast
+        )
+        .is_some());
+        assert!(with(
+            "Residents don't want more forms, they want answers.",
+            &en,
+            parallel_contrast
+        )
+        .is_some());
+        assert!(with(
+            "Det svåra är aldrig tekniken, det svåra är vanorna.",
+            &sv,
+            parallel_contrast
+        )
+        .is_some());
+        assert!(with(
+            "Börja med ett problem, inte med en produkt.",
+            &sv,
+            tail_contrast
+        )
+        .is_some());
+        assert!(with(
+            "Vi har inte hunnit, inte än i alla fall.",
+            &sv,
+            tail_contrast
+        )
+        .is_none());
+        assert!(with(
+            "Där vi inte har varit så bra, det har varit svårt.",
+            &sv,
+            parallel_contrast
+        )
+        .is_none());
+        assert!(with(
+            "Jag vet inte riktigt, det är svårt att säga.",
+            &sv,
+            parallel_contrast
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn comparisons_clefts_and_rules() {
+        let sv = Lang::sv();
+        let en = Lang::en();
+        assert!(with(
+            "Det gick så bra att vi som grupp blev stolta.",
+            &sv,
+            comparison
+        )
+        .is_none());
+        assert!(with(
+            "Få saker är så kulturellt präglade som skolan.",
+            &sv,
+            comparison
+        )
+        .is_some());
+        assert!(with("Nothing is as hard as long as you try.", &en, comparison).is_some());
+        assert!(with("Stay as long as you like, really.", &en, comparison).is_none());
+        assert!(with(
+            "Det är nog få yrken som är lika utsatta.",
+            &sv,
+            quantified_cleft
+        )
+        .is_some());
+        assert!(with("Det är en fråga som vi ofta får.", &sv, quantified_cleft).is_none());
+        assert!(with(
+            "En kommun som sparar på skolan betalar senare.",
+            &sv,
+            |l, x| generic_subject(l, x, false)
+        )
+        .is_some());
+        assert!(with(
+            "En kvinna visste exakt var vattnet hade runnit.",
+            &sv,
+            |l, x| generic_subject(l, x, false)
+        )
+        .is_none());
+        assert!(with("Every complaint is free research.", &en, |l, x| {
+            generic_subject(l, x, false)
+        })
+        .is_some());
+        assert!(
+            with("Participation that costs money excludes.", &en, |l, x| {
+                generic_subject(l, x, false)
+            })
+            .is_some()
+        );
+        assert!(with(
+            "Om man inte lyssnar så lär man sig ingenting.",
+            &sv,
+            conditional_rule
+        )
+        .is_some());
+        assert!(with(
+            "Om personalen inte är med så blir det en dyr pryl.",
+            &sv,
+            conditional_rule
+        )
+        .is_some());
+        assert!(with(
+            "Om vi hade vetat det så hade vi börjat tidigare.",
+            &sv,
+            conditional_rule
+        )
+        .is_none());
+        assert!(with(
+            "If you ask too late, people stop answering.",
+            &en,
+            conditional_rule
+        )
+        .is_some());
+    }
+}
