@@ -18,12 +18,15 @@ pub fn detect(text: &str) -> Lang {
         if w.is_empty() {
             continue;
         }
-        let lw = w.to_lowercase();
-        if SV.contains(&lw.as_str()) {
-            sv += 1;
-        }
-        if EN.contains(&lw.as_str()) {
-            en += 1;
+        // Every marker word is at most 4 bytes: longer words need no lower-casing.
+        if w.len() <= 4 {
+            let lw = w.to_lowercase();
+            if SV.contains(&lw.as_str()) {
+                sv += 1;
+            }
+            if EN.contains(&lw.as_str()) {
+                en += 1;
+            }
         }
         if w.contains(['å', 'ä', 'ö', 'Å', 'Ä', 'Ö']) {
             sv += 1;

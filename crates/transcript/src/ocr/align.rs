@@ -120,10 +120,21 @@ fn words_alike(o: &[char], c: &[char]) -> bool {
     if o.len().abs_diff(c.len()) > allowed {
         return false; // the distance is at least the difference in length
     }
-    // Full (not prefix) distance: both ends must be reached.
+    // Full (not prefix) distance: both ends must be reached. Words are short:
+    // the two rows live on the stack unless the word is very long.
     let m = o.len();
-    let mut prev: Vec<usize> = (0..=m).collect();
-    let mut cur = vec![0; m + 1];
+    let (mut a, mut b) = ([0usize; 48], [0usize; 48]);
+    let (mut va, mut vb) = (Vec::new(), Vec::new());
+    let (mut prev, mut cur): (&mut [usize], &mut [usize]) = if m < 48 {
+        (&mut a[..=m], &mut b[..=m])
+    } else {
+        va.resize(m + 1, 0);
+        vb.resize(m + 1, 0);
+        (&mut va[..], &mut vb[..])
+    };
+    for (j, p) in prev.iter_mut().enumerate() {
+        *p = j;
+    }
     for (i, &x) in c.iter().enumerate() {
         cur[0] = i + 1;
         for j in 0..m {

@@ -1,14 +1,14 @@
 //! Line-end hyphens: join `tjänstedesign-`/`metodiken`, keep `IT-`/`medarbetare`
 //! and the suspended `hälso-`/`och`, deciding with the document's own words.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::extraction::Kind;
 
 /// Words of the document (lower-case), for deciding line-end hyphens. Empty
 /// when no line ends with a hyphen, so most documents pay nothing for it.
 pub(super) fn vocabulary(body: &[&str], kinds: &[Kind]) -> HashSet<String> {
-    let mut v = HashSet::new();
+    let mut v = HashSet::default();
     let any_hyphen = body
         .iter()
         .zip(kinds)
