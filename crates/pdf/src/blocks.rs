@@ -150,7 +150,15 @@ impl Pending {
 /// per chunk, so each thread keeps its own word cache). The result is in block
 /// order and the same whatever the number of threads; the first error in block
 /// order wins.
+///
+/// Called from a rayon worker (a build renders many documents at once) it stays
+/// on the calling thread: the build is parallel already, and a worker waiting
+/// on a nested join would run other whole documents on its stack.
 fn lay_out_all(pending: &[Pending], fonts: &FontSet) -> Result<Vec<Vec<Line>>, PdfError> {
+    if rayon::current_thread_index().is_some() {
+        let shaper = Shaper::new(fonts);
+        return pending.iter().map(|p| p.lay_out(&shaper)).collect();
+    }
     let threads = rayon::current_num_threads().max(1);
     let chunk = pending.len().div_ceil(threads).max(32);
     let parts: Vec<Result<Vec<Vec<Line>>, PdfError>> = pending
