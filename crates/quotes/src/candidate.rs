@@ -172,6 +172,7 @@ pub(crate) fn turn_candidates(
                 let facts = Facts {
                     role,
                     mid_sentence: mid,
+                    signposted: signpost(&text, start, lex),
                     trimmed: c.trimmed,
                     edits,
                 };
@@ -227,6 +228,29 @@ fn teaser_clean(text: &str, span: Range<usize>) -> Option<Cleaned> {
 
 /// Positions inside sentence `s` where a clause starts: after a comma, semicolon,
 /// colon, dash or ellipsis, or at a clause-opening conjunction.
+/// The signpost phrase ("jag brukar säga", "I always say") with which the
+/// speaker introduces the line starting at `start`, if one comes shortly before
+/// it in the same turn, with nothing but a short lead-in between.
+fn signpost(text: &str, start: usize, lex: &Lexicon) -> Option<&'static str> {
+    const REACH: usize = 160;
+    let mut from = start.saturating_sub(REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text[from..start].to_lowercase();
+    lex.signposts.iter().copied().find(|p| {
+        before.rfind(p).is_some_and(|at| {
+            // Between the signpost and the line: at most a short aside ("till
+            // politikerna, och det låter dramatiskt, men jag menar det:").
+            let gap = &before[at + p.len()..];
+            gap.split_whitespace().count() <= 14
+                && (gap.contains([':', '—', '–'])
+                    || gap.contains(" - ")
+                    || gap.chars().all(|c| c.is_whitespace() || ".,".contains(c)))
+        })
+    })
+}
+
 fn clause_starts(text: &str, s: Range<usize>, lex: &Lexicon) -> Vec<usize> {
     let words = word_ranges(&text[s.clone()]);
     let mut out = Vec::new();
@@ -239,11 +263,13 @@ fn clause_starts(text: &str, s: Range<usize>, lex: &Lexicon) -> Vec<usize> {
         let punct = gap.contains([',', ';', ':', '…', '–', '—'])
             || gap.contains("..")
             || gap.contains(" - ");
-        if punct || lex.clause_openers.contains(&word.as_str()) {
+        // After a colon or a dash a new statement often begins ("jag brukar
+        // säga: …"): those starts are always kept, others up to MAX_CLAUSES.
+        let announces = gap.contains([':', '–', '—']) || gap.contains(" - ");
+        if announces
+            || (out.len() < MAX_CLAUSES && (punct || lex.clause_openers.contains(&word.as_str())))
+        {
             out.push(s.start + w.start);
-            if out.len() == MAX_CLAUSES {
-                break;
-            }
         }
     }
     out

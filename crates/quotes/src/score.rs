@@ -33,6 +33,9 @@ pub(crate) struct Scorer<'a> {
 pub(crate) struct Facts {
     pub role: Role,
     pub mid_sentence: bool,
+    /// The speaker announced this line just before it ("jag brukar säga så
+    /// här:"): the signpost phrase.
+    pub signposted: Option<&'static str>,
     pub trimmed: bool,
     pub edits: usize,
 }
@@ -266,14 +269,20 @@ impl Scorer<'_> {
         }
         // A first sentence without a content word ("Jag tror att det är det.")
         // answers something outside the quote.
+        // So does a one- or two-word first sentence ("None.", "Absolut.").
         if layout.sentences.len() > 1
-            && layout.words[first.clone()]
-                .iter()
-                .all(|x| lex.is_stop(x) || x.chars().count() < 3)
+            && (first.len() <= 2
+                || layout.words[first.clone()]
+                    .iter()
+                    .all(|x| lex.is_stop(x) || x.chars().count() < 3))
         {
             add("empty-start", -0.3, "first sentence says nothing".into());
         }
-        if facts.mid_sentence {
+        if let Some(sign) = facts.signposted {
+            // A line the speaker sets up as a statement of their own stands
+            // alone by design, wherever the sentence began.
+            add("signposted", 0.6, format!("after \"{sign}\""));
+        } else if facts.mid_sentence {
             add("mid-sentence", -0.25, "starts inside a sentence".into());
         } else if facts.trimmed {
             add("trimmed-start", -0.05, "lead word trimmed".into());

@@ -68,6 +68,9 @@ pub(crate) struct Lexicon {
     pub subjects: &'static [&'static str],
     /// Openers of a fragment rather than a sentence (sv "att…", en "to…").
     pub fragment_starts: &'static [&'static str],
+    /// Phrases with which speakers announce their own line ("jag brukar säga",
+    /// "I always say"): what follows them is a prepared statement.
+    pub signposts: &'static [&'static str],
     /// Demonstratives that point at something said before ("de här", "these").
     pub deictic: &'static [&'static str],
     /// Question words; with an auxiliary next they open a question.
