@@ -166,7 +166,7 @@ pub(crate) fn clean(
     // Fillers and repetitions.
     let mut i = idx;
     while i < words.len() {
-        if let Some(n) = repetition_at(text, &words, &lw, i) {
+        if let Some(n) = repetition_at(text, &words, &lw, i, lex) {
             edits.push(Edit {
                 kind: EditKind::Repetition,
                 span: (words[i + n - 1].end, words[i + 2 * n - 1].end),
@@ -245,7 +245,28 @@ fn event_ranges(seg: &str, offset: usize) -> Vec<Range<usize>> {
 }
 
 /// A word group said twice in a row at word `i`: its length.
-fn repetition_at(text: &str, words: &[Range<usize>], lw: &[String], i: usize) -> Option<usize> {
+///
+/// A group of several words counts as a false start only where a clause can
+/// begin (after punctuation or a conjunction): in "to understand the service,
+/// the service is too complicated" the first copy ends one clause and the
+/// second begins the next, and both are needed.
+fn repetition_at(
+    text: &str,
+    words: &[Range<usize>],
+    lw: &[String],
+    i: usize,
+    lex: &Lexicon,
+) -> Option<usize> {
+    let clause_start = i == 0
+        || text[words[i - 1].end..words[i].start].contains([',', '.', ';', ':', '–', '—', '…'])
+        || [
+            lex.clause_openers,
+            lex.pointers_trim,
+            lex.fragment_starts,
+            lex.clean_starts,
+        ]
+        .iter()
+        .any(|list| list.contains(&lw[i - 1].as_str()));
     for n in (1..=3).rev() {
         if i + 2 * n > lw.len() {
             continue;
@@ -256,6 +277,9 @@ fn repetition_at(text: &str, words: &[Range<usize>], lw: &[String], i: usize) ->
         if n == 1
             && (REPEAT_OK.contains(&lw[i].as_str()) || lw[i].chars().all(|c| c.is_ascii_digit()))
         {
+            continue;
+        }
+        if n > 1 && !clause_start {
             continue;
         }
         // Only white space, commas, dashes or ellipses between the copies and inside them.

@@ -1,0 +1,48 @@
+//! Lines a speaker announces as their own ("jag brukar säga så här:", "I always
+//! say") are candidates from the announced start and score as signposted.
+
+mod common;
+
+use podprint_quotes::{candidates, QuoteOptions};
+
+fn feature_of(src: &str, needle: &str) -> Option<(String, f64)> {
+    let f = common::parse(src);
+    let series = podprint_transcript::Series {
+        meta: Default::default(),
+        episodes: vec![f.episode.clone()],
+    };
+    let all = candidates(&series, &f.episode, &QuoteOptions::default());
+    let q = all
+        .iter()
+        .filter(|q| q.text.starts_with(needle))
+        .min_by_key(|q| q.text.len())?;
+    let sign = q.features.iter().find(|x| x.name == "signposted")?;
+    Some((q.text.clone(), sign.contribution))
+}
+
+#[test]
+fn swedish_announced_line_starts_after_the_colon() {
+    let src = "# id: sv-sign\n# lang: sv\n# speaker: PER | Per | host\n# speaker: EVA | Eva | guest\n\
+        PER: Hur ser ni på beredskapen i kommunen?\n\
+        EVA: Ja, alltså, jag brukar säga så här till nämnden, och de har hört det förut: om ingen svarar i telefonen när det brinner, då spelar alla planer ingen roll. Det är det vi jobbar med varje dag.\n";
+    let (text, weight) = feature_of(src, "Om ingen svarar").expect("signposted candidate");
+    assert!(weight > 0.0);
+    assert!(text.starts_with("Om ingen svarar i telefonen"), "{text}");
+}
+
+#[test]
+fn english_announced_line_after_a_dash() {
+    let src = "# id: en-sign\n# lang: en\n# speaker: KIM | Kim | host\n# speaker: LEE | Lee | guest\n\
+        KIM: What did the redesign teach you?\n\
+        LEE: Well, I always say this at every town hall — if people need an app to understand the service, the service is too complicated. That was the whole idea.\n";
+    let (text, _) = feature_of(src, "If people need an app").expect("signposted candidate");
+    assert!(text.ends_with("too complicated."), "{text}");
+}
+
+#[test]
+fn an_ordinary_colon_is_not_a_signpost() {
+    let src = "# id: en-plain\n# lang: en\n# speaker: KIM | Kim | host\n# speaker: LEE | Lee | guest\n\
+        KIM: What did the redesign teach you?\n\
+        LEE: We had three goals: if people need an app to understand the service, the service is too complicated. That was the whole idea.\n";
+    assert_eq!(feature_of(src, "If people need an app"), None);
+}
