@@ -290,13 +290,10 @@ fn mark_teasers(ep: &mut Episode) {
         return;
     }
     // The cold open ends where the conversation starts: at the first question
-    // (the host's welcome or first question), at most TEASER_WINDOW turns in.
-    let first_question = ep
-        .turns
-        .iter()
-        .position(|t| t.paragraphs.iter().any(|p| p.text().contains('?')))
-        .unwrap_or(usize::MAX);
-    let window = TEASER_WINDOW.min(ep.turns.len() / 2).min(first_question);
+    // that is not itself a teaser (the host's welcome or first question), at
+    // most TEASER_WINDOW turns in.
+    let is_question = |t: &crate::model::Turn| t.paragraphs.iter().any(|p| p.text().contains('?'));
+    let window = TEASER_WINDOW.min(ep.turns.len() / 2);
     if window == 0 {
         return;
     }
@@ -360,8 +357,9 @@ fn mark_teasers(ep: &mut Episode) {
             misses = 0;
         } else {
             misses += 1;
-            // The announcer may open the show; a second miss ends the cold open.
-            if misses >= 2 || !marked.is_empty() {
+            // The announcer may open the show; a second miss ends the cold open,
+            // and so does a question that is not repeated.
+            if misses >= 2 || !marked.is_empty() || is_question(&ep.turns[i]) {
                 break;
             }
         }
@@ -463,6 +461,32 @@ mod tests {
             ("OLLE", "Tack så mycket för att jag fick komma."),
             ("ANNA", "Vad gör du?"),
             ("OLLE", "Jag bygger hus av trä i skogen."),
+        ]);
+        normalize(&mut e, &NormalizeOptions::default());
+        assert!(e.turns.iter().all(|t| !t.teaser));
+    }
+
+    #[test]
+    fn a_teaser_may_ask_a_question() {
+        let mut e = ep(&[
+            ("OLLE", "…vem bestämmer egentligen över gatan där jag bor varje dag?…"),
+            ("EVA", "…vi måste våga fråga dem som faktiskt använder parken varje vecka…"),
+            ("VINJETT", "En podd från Exempelkommunen."),
+            ("ANNA", "Välkommen Olle och Eva! Vad gör ni?"),
+            ("OLLE", "Jag undrar ofta: vem bestämmer egentligen över gatan där jag bor varje dag? Ingen vet."),
+            ("ANNA", "Och du, Eva?"),
+            ("EVA", "Jag tycker att vi måste våga fråga dem som faktiskt använder parken varje vecka, helt enkelt."),
+            ("ANNA", "Tack för att ni kom."),
+        ]);
+        normalize(&mut e, &NormalizeOptions::default());
+        let teasers: Vec<usize> = (0..e.turns.len()).filter(|&i| e.turns[i].teaser).collect();
+        assert_eq!(teasers, vec![0, 1]);
+        // A question that is not repeated still ends the cold open.
+        let mut e = ep(&[
+            ("ANNA", "Välkommen! Vem är du?"),
+            ("OLLE", "…det handlar om att vi måste lyssna på dom som bor här innan vi bygger…"),
+            ("OLLE", "Jag tror att det handlar om att vi måste lyssna på dom som bor här innan vi bygger något."),
+            ("ANNA", "Tack."),
         ]);
         normalize(&mut e, &NormalizeOptions::default());
         assert!(e.turns.iter().all(|t| !t.teaser));
