@@ -97,13 +97,20 @@ pub(crate) fn parallel_contrast(l: &Layout<'_>, lex: &Lexicon) -> Option<String>
     if !lex.negations.iter().any(|n| l.present.contains(n)) && !contracted() {
         return None;
     }
-    for s in &l.sentences {
+    for (si, s) in l.sentences.iter().enumerate() {
         for n in s.clone() {
             if !is_negation(w[n], lex) {
                 continue;
             }
-            // The first break after the negation, inside the sentence.
-            let Some(c) = (n + 1..s.end).find(|&k| l.breaks[k]) else {
+            // The first break after the negation inside the sentence or, after
+            // a short negated sentence, the start of the next one ("X isn't A.
+            // It's B.", "Vi letar inte efter A. Vi letar efter B.").
+            let next = l.sentences.get(si + 1).filter(|_| s.end - n <= 12);
+            let Some((c, end)) = (n + 1..s.end)
+                .find(|&k| l.breaks[k])
+                .map(|c| (c, s.end))
+                .or_else(|| next.map(|t| (t.start, t.end)))
+            else {
                 continue;
             };
             if !lex.parallel_subjects.contains(&w[c]) && verb_of(w[c]).is_none() {
@@ -122,7 +129,7 @@ pub(crate) fn parallel_contrast(l: &Layout<'_>, lex: &Lexicon) -> Option<String>
             // ("det svåra är").
             let right = verb_of(w[c])
                 .into_iter()
-                .chain((c + 1..s.end.min(c + 3)).map(|k| w[k]));
+                .chain((c + 1..end.min(c + 3)).map(|k| w[k]));
             for v in right {
                 if left.contains(&v) {
                     return Some(format!("{} …, {} … {v}", w[n], w[c]));
@@ -407,6 +414,42 @@ mod tests {
             parallel_contrast
         )
         .is_none());
+    }
+
+    #[test]
+    fn parallel_contrast_across_two_sentences() {
+        let sv = Lang::sv();
+        let en = Lang::en();
+        for (text, lang) in [
+            (
+                "Vi letar inte efter stora hus. Vi letar efter plats i livet.",
+                &sv,
+            ),
+            (
+                "Ett tillstånd är inget hinder, det är ett löfte till grannen.",
+                &sv,
+            ),
+            (
+                "Moving out isn't the day you lose. It's the day the plan worked.",
+                &en,
+            ),
+            (
+                "We're not looking for big houses. We're looking for room.",
+                &en,
+            ),
+        ] {
+            assert!(with(text, lang, parallel_contrast).is_some(), "{text}");
+        }
+        // Two unrelated sentences, or a long negated one, are not a contrast.
+        for (text, lang) in [
+            ("Vi hann inte klart i fjol. Vi är fler nu och det går bättre.", &sv),
+            (
+                "We did not get the funding we had asked the county for in the spring round of the budget. We're looking for room.",
+                &en,
+            ),
+        ] {
+            assert!(with(text, lang, parallel_contrast).is_none(), "{text}");
+        }
     }
 
     #[test]

@@ -331,7 +331,7 @@ pub(super) static SV: Lexicon = Lexicon {
         "ansvar",
     ],
     soft_hedges: &["väl"],
-    negations: &["inte", "aldrig", "sällan", "icke"],
+    negations: &["inte", "aldrig", "sällan", "icke", "inget", "ingen", "inga"],
     verb_after_negation: false,
     parallel_subjects: &[
         "de", "det", "den", "dom", "vi", "man", "jag", "du", "ni", "han", "hon", "hen",
