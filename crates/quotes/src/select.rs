@@ -5,6 +5,8 @@
 
 use std::collections::HashSet;
 
+use rayon::prelude::*;
+
 use podprint_transcript::{Episode, Series};
 
 use crate::candidate::{dedup, is_announcer, quotable_labels, sort, turn_candidates, Mode};
@@ -58,13 +60,32 @@ fn candidates_for(
     sc: &Scorer<'_>,
     labels: &[String],
 ) -> Vec<Quote> {
-    let mut out = Vec::new();
-    for (ti, t) in episode.turns.iter().enumerate() {
-        if t.teaser || !labels.contains(&t.speaker) {
-            continue;
-        }
-        turn_candidates(episode, ti, t, sc, opts, Mode::Body, &mut out);
-    }
+    let turns: Vec<usize> = (0..episode.turns.len())
+        .filter(|&ti| {
+            let t = &episode.turns[ti];
+            !t.teaser && labels.contains(&t.speaker)
+        })
+        .collect();
+    let of_turn = |&ti: &usize| {
+        let mut v = Vec::new();
+        turn_candidates(
+            episode,
+            ti,
+            &episode.turns[ti],
+            sc,
+            opts,
+            Mode::Body,
+            &mut v,
+        );
+        v
+    };
+    // Turns in parallel, in order (the same result on any number of threads);
+    // inside a rayon worker (a build quoting many episodes) on this thread.
+    let mut out: Vec<Quote> = if rayon::current_thread_index().is_none() {
+        turns.par_iter().flat_map_iter(of_turn).collect()
+    } else {
+        turns.iter().flat_map(of_turn).collect()
+    };
     dedup(&mut out);
     sort(&mut out);
     out
@@ -138,32 +159,37 @@ pub fn select_in(
     // MMR over the best of the pool.
     let pool: Vec<Quote> = pool.into_iter().take(POOL).collect();
     let sets: Vec<WordSet> = pool.iter().map(|q| content_words(&q.text, lex)).collect();
-    let mut chosen_sets: Vec<WordSet> =
-        chosen.iter().map(|q| content_words(&q.text, lex)).collect();
+    let chosen_sets: Vec<WordSet> = chosen.iter().map(|q| content_words(&q.text, lex)).collect();
     let (lo, hi) = pool.iter().fold((f64::MAX, f64::MIN), |(lo, hi), q| {
         (lo.min(q.score), hi.max(q.score))
     });
     let range = (hi - lo).max(1e-9);
     let speakers: HashSet<&str> = pool.iter().map(|q| q.speaker.as_str()).collect();
     let mut used = vec![false; pool.len()];
+    // Redundancy against everything chosen so far, kept up to date one chosen
+    // quote at a time (linear in the pool per pick).
+    let mut sim = vec![0.0f64; pool.len()];
+    let mut contained = vec![0.0f64; pool.len()];
+    let note = |set: &WordSet, sim: &mut [f64], contained: &mut [f64]| {
+        for (j, other) in sets.iter().enumerate() {
+            sim[j] = sim[j].max(jaccard(set, other));
+            contained[j] = contained[j].max(containment(set, other));
+        }
+    };
+    for set in &chosen_sets {
+        note(set, &mut sim, &mut contained);
+    }
+    let mut chosen_ids: HashSet<String> = chosen.iter().map(|c| c.id.clone()).collect();
     while chosen.len() < top {
         let mut best: Option<(f64, usize)> = None;
         for (i, q) in pool.iter().enumerate() {
-            if used[i] || chosen.iter().any(|c| c.id == q.id) {
+            if used[i] || chosen_ids.contains(&q.id) {
                 continue;
             }
             if chosen.iter().any(|c| overlaps(c, q)) {
                 continue;
             }
-            let sim = chosen_sets
-                .iter()
-                .map(|s| jaccard(s, &sets[i]))
-                .fold(0.0, f64::max);
-            let contained = chosen_sets
-                .iter()
-                .map(|s| containment(s, &sets[i]))
-                .fold(0.0, f64::max);
-            if sim >= SAME_POINT || contained >= SAME_CONTAINED {
+            if sim[i] >= SAME_POINT || contained[i] >= SAME_CONTAINED {
                 continue;
             }
             let mut spread = 0.0;
@@ -181,14 +207,15 @@ pub fn select_in(
                     spread += 0.05;
                 }
             }
-            let v = LAMBDA * (q.score - lo) / range - (1.0 - LAMBDA) * sim - spread;
+            let v = LAMBDA * (q.score - lo) / range - (1.0 - LAMBDA) * sim[i] - spread;
             if best.is_none_or(|(b, _)| v > b) {
                 best = Some((v, i));
             }
         }
         let Some((_, i)) = best else { break };
         used[i] = true;
-        chosen_sets.push(sets[i].clone());
+        note(&sets[i], &mut sim, &mut contained);
+        chosen_ids.insert(pool[i].id.clone());
         chosen.push(pool[i].clone());
     }
     chosen
