@@ -1,6 +1,7 @@
 //! Benchmark: quotes for a seed-sized episode (~9,000 words) and linear cost.
 //! `cargo bench -p podprint-quotes`. Built from the yardstick fixtures (turns
-//! repeated with numbered variations), so no seed text is needed.
+//! repeated with numbered variations), so no seed text is needed. Candidates
+//! are made on all cores; `RAYON_NUM_THREADS=1` measures one.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -63,28 +64,19 @@ fn episode(words: usize) -> Episode {
 }
 
 /// CPU time of this thread (Linux `schedstat`), robust on a busy machine.
-fn cpu_ns() -> Option<u64> {
-    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    s.split_whitespace().next()?.parse().ok()
-}
-
-/// Mean wall time and mean CPU time (when available) per selection.
-fn time(ep: &Episode, iters: u32) -> (Duration, Option<Duration>) {
+fn time(ep: &Episode, iters: u32) -> Duration {
     let series = Series {
         meta: Default::default(),
         episodes: vec![ep.clone()],
     };
     let opts = QuoteOptions::default();
-    let c0 = cpu_ns();
+    // One warm-up call (thread pool start, first allocations), then the mean.
+    black_box(select(&series, black_box(ep), &opts, 10));
     let t0 = Instant::now();
     for _ in 0..iters {
         black_box(select(&series, black_box(ep), &opts, 10));
     }
-    let wall = t0.elapsed() / iters;
-    let cpu = c0
-        .zip(cpu_ns())
-        .map(|(a, b)| Duration::from_nanos((b - a) / u64::from(iters)));
-    (wall, cpu)
+    t0.elapsed() / iters
 }
 
 fn main() {
@@ -94,15 +86,14 @@ fn main() {
     let mut prev: Option<(usize, Duration)> = None;
     for words in [2_250, 4_500, 9_000, 18_000] {
         let ep = episode(words);
-        let (wall, cpu) = time(&ep, iters);
-        let d = cpu.unwrap_or(wall);
+        let d = time(&ep, iters);
         let per = d.as_secs_f64() * 1e6 / ep.word_count() as f64;
         print!(
-            "quotes: {:>6} words, {:>4} turns: {:>8.2} ms CPU ({per:.2} µs/word), {:>8.2} ms wall",
+            "quotes: {:>6} words, {:>4} turns: {:>8.2} ms wall ({per:.2} µs/word, {} thread(s))",
             ep.word_count(),
             ep.turns.len(),
             d.as_secs_f64() * 1e3,
-            wall.as_secs_f64() * 1e3
+            rayon_threads()
         );
         if let Some((w, p)) = prev {
             let ratio = d.as_secs_f64() / p.as_secs_f64();
@@ -115,4 +106,12 @@ fn main() {
         println!();
         prev = Some((ep.word_count(), d));
     }
+}
+
+fn rayon_threads() -> String {
+    std::env::var("RAYON_NUM_THREADS").unwrap_or_else(|_| {
+        std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .to_string()
+    })
 }
