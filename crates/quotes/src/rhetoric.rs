@@ -102,37 +102,38 @@ pub(crate) fn parallel_contrast(l: &Layout<'_>, lex: &Lexicon) -> Option<String>
             if !is_negation(w[n], lex) {
                 continue;
             }
-            // The first break after the negation inside the sentence or, after
+            // A break after the negation inside the sentence (the first that
+            // opens a parallel clause: an aside may come first, as in "det
+            // svåra är inte A, alltså det löser sig, det svåra är B") or, after
             // a short negated sentence, the start of the next one ("X isn't A.
             // It's B.", "Vi letar inte efter A. Vi letar efter B.").
             let next = l.sentences.get(si + 1).filter(|_| s.end - n <= 12);
-            let Some((c, end)) = (n + 1..s.end)
-                .find(|&k| l.breaks[k])
+            let opens = (n + 1..s.end)
+                .filter(|&k| l.breaks[k])
                 .map(|c| (c, s.end))
-                .or_else(|| next.map(|t| (t.start, t.end)))
-            else {
-                continue;
-            };
-            if !lex.parallel_subjects.contains(&w[c]) && verb_of(w[c]).is_none() {
-                continue;
-            }
+                .chain(next.map(|t| (t.start, t.end)));
             // The finite verb next to the negation ("är inte", "don't need",
             // "wasn't") is repeated right after the new subject.
             let after = if lex.verb_after_negation { n + 1 } else { n };
-            let left: Vec<&str> = [n.wrapping_sub(1), n, after]
-                .into_iter()
-                .filter(|&k| k >= s.start && k < c)
-                .filter_map(|k| verb_of(w[k]).or((k != n).then_some(w[k])))
-                .filter(|x| !lex.parallel_subjects.contains(x) && !is_negation(x, lex))
-                .collect();
-            // The verb right after the subject, or after a two-word one
-            // ("det svåra är").
-            let right = verb_of(w[c])
-                .into_iter()
-                .chain((c + 1..end.min(c + 3)).map(|k| w[k]));
-            for v in right {
-                if left.contains(&v) {
-                    return Some(format!("{} …, {} … {v}", w[n], w[c]));
+            for (c, end) in opens {
+                if !lex.parallel_subjects.contains(&w[c]) && verb_of(w[c]).is_none() {
+                    continue;
+                }
+                let left: Vec<&str> = [n.wrapping_sub(1), n, after]
+                    .into_iter()
+                    .filter(|&k| k >= s.start && k < c)
+                    .filter_map(|k| verb_of(w[k]).or((k != n).then_some(w[k])))
+                    .filter(|x| !lex.parallel_subjects.contains(x) && !is_negation(x, lex))
+                    .collect();
+                // The verb right after the subject, or after a two-word one
+                // ("det svåra är").
+                let right = verb_of(w[c])
+                    .into_iter()
+                    .chain((c + 1..end.min(c + 3)).map(|k| w[k]));
+                for v in right {
+                    if left.contains(&v) {
+                        return Some(format!("{} …, {} … {v}", w[n], w[c]));
+                    }
                 }
             }
         }
