@@ -226,8 +226,6 @@ fn teaser_clean(text: &str, span: Range<usize>) -> Option<Cleaned> {
     })
 }
 
-/// Positions inside sentence `s` where a clause starts: after a comma, semicolon,
-/// colon, dash or ellipsis, or at a clause-opening conjunction.
 /// The signpost phrase ("jag brukar säga", "I always say") with which the
 /// speaker introduces the line starting at `start`, if one comes shortly before
 /// it in the same turn, with nothing but a short lead-in between.
@@ -251,6 +249,8 @@ fn signpost(text: &str, start: usize, lex: &Lexicon) -> Option<&'static str> {
     })
 }
 
+/// Positions inside sentence `s` where a clause starts: after a comma, semicolon,
+/// colon, dash or ellipsis, or at a clause-opening conjunction.
 fn clause_starts(text: &str, s: Range<usize>, lex: &Lexicon) -> Vec<usize> {
     let words = word_ranges(&text[s.clone()]);
     let mut out = Vec::new();

@@ -268,8 +268,8 @@ impl Scorer<'_> {
             }
         }
         // A first sentence without a content word ("Jag tror att det är det.")
-        // answers something outside the quote.
-        // So does a one- or two-word first sentence ("None.", "Absolut.").
+        // or of one or two words ("None.", "Absolut.") answers something
+        // outside the quote.
         if layout.sentences.len() > 1
             && (first.len() <= 2
                 || layout.words[first.clone()]
