@@ -41,40 +41,45 @@ fn same(seen: char, clean: char) -> bool {
 /// (skeletons), counting confused letters as equal.
 pub fn prefix_distance(clean: &[char], ocr: &[char]) -> usize {
     // dp over clean (rows) x ocr (cols); the ocr end is free.
-    let m = ocr.len();
-    let mut prev: Vec<usize> = (0..=m).collect();
-    let mut cur = vec![0; m + 1];
-    for (i, &c) in clean.iter().enumerate() {
+    let (mut prev, mut cur) = (vec![0; ocr.len() + 1], vec![0; ocr.len() + 1]);
+    edit_rows(clean, ocr, &mut prev, &mut cur, |_| true)
+        .and_then(|row| row.iter().min().copied())
+        .unwrap_or(0)
+}
+
+/// The rows of the edit-distance table of `a` (rows) against `b` (columns),
+/// confused letters counting as equal, in the two buffers of `b.len() + 1`
+/// cells: the last row, or `None` as soon as `go_on` refuses a row.
+fn edit_rows<'r>(
+    a: &[char],
+    b: &[char],
+    mut prev: &'r mut [usize],
+    mut cur: &'r mut [usize],
+    mut go_on: impl FnMut(&[usize]) -> bool,
+) -> Option<&'r [usize]> {
+    for (j, p) in prev.iter_mut().enumerate() {
+        *p = j;
+    }
+    for (i, &x) in a.iter().enumerate() {
         cur[0] = i + 1;
-        for j in 0..m {
-            let sub = prev[j] + usize::from(!same(ocr[j], c));
+        for j in 0..b.len() {
+            let sub = prev[j] + usize::from(!same(b[j], x));
             cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        if !go_on(cur) {
+            return None;
         }
         std::mem::swap(&mut prev, &mut cur);
     }
-    prev.into_iter().min().unwrap_or(0)
+    Some(prev)
 }
 
 /// True when [`prefix_distance`]`(clean, ocr) <= k`, stopping as soon as no
 /// alignment can stay within `k` (a row's minimum never decreases).
 fn prefix_distance_within(clean: &[char], ocr: &[char], k: usize) -> bool {
-    let m = ocr.len();
-    let mut prev: Vec<usize> = (0..=m).collect();
-    let mut cur = vec![0; m + 1];
-    for (i, &c) in clean.iter().enumerate() {
-        cur[0] = i + 1;
-        let mut row_min = cur[0];
-        for j in 0..m {
-            let sub = prev[j] + usize::from(!same(ocr[j], c));
-            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
-            row_min = row_min.min(cur[j + 1]);
-        }
-        if row_min > k {
-            return false;
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev.into_iter().min().unwrap_or(0) <= k
+    let (mut prev, mut cur) = (vec![0; ocr.len() + 1], vec![0; ocr.len() + 1]);
+    let within = |row: &[usize]| row.iter().min().is_some_and(|&d| d <= k);
+    edit_rows(clean, ocr, &mut prev, &mut cur, within).is_some_and(within)
 }
 
 /// The first letters of a clean text, prepared once for comparing with many
@@ -125,25 +130,14 @@ fn words_alike(o: &[char], c: &[char]) -> bool {
     let m = o.len();
     let (mut a, mut b) = ([0usize; 48], [0usize; 48]);
     let (mut va, mut vb) = (Vec::new(), Vec::new());
-    let (mut prev, mut cur): (&mut [usize], &mut [usize]) = if m < 48 {
+    let (prev, cur): (&mut [usize], &mut [usize]) = if m < 48 {
         (&mut a[..=m], &mut b[..=m])
     } else {
         va.resize(m + 1, 0);
         vb.resize(m + 1, 0);
         (&mut va[..], &mut vb[..])
     };
-    for (j, p) in prev.iter_mut().enumerate() {
-        *p = j;
-    }
-    for (i, &x) in c.iter().enumerate() {
-        cur[0] = i + 1;
-        for j in 0..m {
-            let sub = prev[j] + usize::from(!same(o[j], x));
-            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[m] <= allowed
+    edit_rows(c, o, prev, cur, |_| true).is_some_and(|row| row[m] <= allowed)
 }
 
 /// Align the clean words `clean` with the start of `ocr` (both running text).
