@@ -88,6 +88,16 @@ pub(crate) fn paired_contrast(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
     None
 }
 
+/// Antithesis: two opposed evaluations in the quote, in order, possibly in two
+/// sentences ("Det lätta är att börja. Det svåra är att fortsätta.").
+pub(crate) fn antithesis(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
+    lex.antithesis.iter().find_map(|(a, b)| {
+        let i = find_phrase(l.words, a)?;
+        find_phrase(&l.words[i + 1..], b)?;
+        Some(format!("{a} … {b}"))
+    })
+}
+
 /// Parallel contrast: a negated clause, a break, then a clause whose subject
 /// pronoun repeats the verb ("Föräldrar är inte motståndare, de är …",
 /// "it wasn't A, it was B", "they don't need A, they need B").
@@ -451,6 +461,32 @@ mod tests {
         ] {
             assert!(with(text, lang, parallel_contrast).is_none(), "{text}");
         }
+    }
+
+    #[test]
+    fn antithesis_may_span_two_sentences() {
+        let sv = Lang::sv();
+        let en = Lang::en();
+        assert!(with(
+            "Det lätta är att börja. Det svåra är att hålla i det när ingen tittar.",
+            &sv,
+            antithesis
+        )
+        .is_some());
+        assert!(with(
+            "The easy part is the money. The hard part is the patience.",
+            &en,
+            antithesis
+        )
+        .is_some());
+        // The wrong order, or one half only, is no antithesis.
+        assert!(with(
+            "The hard part is the patience. The easy part is the money.",
+            &en,
+            antithesis
+        )
+        .is_none());
+        assert!(with("Det svåra är att hålla i det.", &sv, antithesis).is_none());
     }
 
     #[test]

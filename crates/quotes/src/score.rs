@@ -11,7 +11,7 @@ use crate::corpus::Corpus;
 use crate::lexicon::Lexicon;
 use crate::quote::Feature;
 use crate::rhetoric::{
-    comparison, conditional_rule, generic_subject, paired_contrast, parallel_contrast,
+    antithesis, comparison, conditional_rule, generic_subject, paired_contrast, parallel_contrast,
     quantified_cleft, tail_contrast, Layout,
 };
 use crate::words::{find_phrase, lowered, word_ranges, words_lower};
@@ -103,10 +103,15 @@ impl Scorer<'_> {
         if let Some(p) = lex.opinion.iter().find(|p| find(p).is_some()) {
             add("opinion", 0.3, (*p).to_string());
         }
+        // A change of mind or a realisation: the turn in a told experience.
+        if let Some(p) = lex.insight.iter().find(|p| find(p).is_some()) {
+            add("insight", 0.5, (*p).to_string());
+        }
 
         // Contrast, inside one sentence: paired ("inte … utan"), parallel
         // ("X är inte A, de är B") or a negated tail ("…, inte mindre").
         if let Some(d) = paired_contrast(&layout, lex)
+            .or_else(|| antithesis(&layout, lex))
             .or_else(|| parallel_contrast(&layout, lex))
             .or_else(|| tail_contrast(&layout, lex))
         {

@@ -71,6 +71,11 @@ pub(crate) struct Lexicon {
     /// Phrases with which speakers announce their own line ("jag brukar säga",
     /// "I always say"): what follows them is a prepared statement.
     pub signposts: &'static [&'static str],
+    /// Opposed evaluations that may stand in two sentences ("det lätta …
+    /// det svåra", "the easy part … the hard part").
+    pub antithesis: &'static [(&'static str, &'static str)],
+    /// A change of mind or a realisation ("jag insåg", "I used to think").
+    pub insight: &'static [&'static str],
     /// Demonstratives that point at something said before ("de här", "these").
     pub deictic: &'static [&'static str],
     /// Question words; with an auxiliary next they open a question.

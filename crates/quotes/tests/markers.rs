@@ -1,11 +1,17 @@
-//! Lines a speaker announces as their own ("jag brukar säga så här:", "I always
-//! say") are candidates from the announced start and score as signposted.
+//! Marked lines: a line a speaker announces as their own ("jag brukar säga så
+//! här:", "I always say") is a candidate from the announced start and scores
+//! as signposted; a change of mind ("I used to think … Now I think") scores as
+//! an insight.
 
 mod common;
 
 use podprint_quotes::{candidates, QuoteOptions};
 
 fn feature_of(src: &str, needle: &str) -> Option<(String, f64)> {
+    named_feature(src, needle, "signposted")
+}
+
+fn named_feature(src: &str, needle: &str, name: &str) -> Option<(String, f64)> {
     let f = common::parse(src);
     let series = podprint_transcript::Series {
         meta: Default::default(),
@@ -16,7 +22,7 @@ fn feature_of(src: &str, needle: &str) -> Option<(String, f64)> {
         .iter()
         .filter(|q| q.text.starts_with(needle))
         .min_by_key(|q| q.text.len())?;
-    let sign = q.features.iter().find(|x| x.name == "signposted")?;
+    let sign = q.features.iter().find(|x| x.name == name)?;
     Some((q.text.clone(), sign.contribution))
 }
 
@@ -45,4 +51,17 @@ fn an_ordinary_colon_is_not_a_signpost() {
         KIM: What did the redesign teach you?\n\
         LEE: We had three goals: if people need an app to understand the service, the service is too complicated. That was the whole idea.\n";
     assert_eq!(feature_of(src, "If people need an app"), None);
+}
+
+#[test]
+fn a_change_of_mind_is_an_insight() {
+    let src = "# id: en-insight\n# lang: en\n# speaker: KIM | Kim | host\n# speaker: LEE | Lee | guest\n\
+        KIM: How has the job changed you?\n\
+        LEE: I used to think the forms were the point of the job. Now I think the forms are only where the conversation starts.\n";
+    let (_, weight) = named_feature(src, "I used to think", "insight").expect("insight candidate");
+    assert!(weight > 0.0);
+    let plain = "# id: en-plain\n# lang: en\n# speaker: KIM | Kim | host\n# speaker: LEE | Lee | guest\n\
+        KIM: How has the job changed you?\n\
+        LEE: The forms were the point of the job for years. The forms are only where the conversation starts.\n";
+    assert_eq!(named_feature(plain, "The forms were", "insight"), None);
 }
