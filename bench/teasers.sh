@@ -6,8 +6,10 @@
 #   bench/teasers.sh [FILES...]
 #
 # bench/teasers/ holds transcripts written for this purpose by the team (not
-# taken from anywhere). a-*: looked at while tuning the ranker; b-* and c-*:
-# first measured blind (see the commit log), so they flatter it less.
+# taken from anywhere), each set by someone who had not seen the ranker.
+# a-*: used while tuning. b-* and c-*: measured blind, then their misses were
+# read (some fixes followed). d-*: measured blind and not tuned on. New sets
+# are the honest measure; add them before changing the ranker.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build -q --release -p podprint-quotes --example quotes
