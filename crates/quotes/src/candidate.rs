@@ -113,6 +113,8 @@ pub(crate) fn turn_candidates(
         );
         for (start, mid) in starts {
             let mut start_ok = true;
+            // Looked up once per start, only when some extent is kept.
+            let mut signposted: Option<Option<&'static str>> = None;
             for k in 0..MAX_SENTENCES {
                 if !start_ok {
                     break;
@@ -172,7 +174,7 @@ pub(crate) fn turn_candidates(
                 let facts = Facts {
                     role,
                     mid_sentence: mid,
-                    signposted: signpost(&text, start, lex),
+                    signposted: *signposted.get_or_insert_with(|| signpost(&text, start, lex)),
                     trimmed: c.trimmed,
                     edits,
                 };

@@ -158,37 +158,42 @@ pub fn select_in(
 
     // MMR over the best of the pool.
     let pool: Vec<Quote> = pool.into_iter().take(POOL).collect();
-    let sets: Vec<WordSet> = pool.iter().map(|q| content_words(&q.text, lex)).collect();
-    let chosen_sets: Vec<WordSet> = chosen.iter().map(|q| content_words(&q.text, lex)).collect();
+    let mut chosen_sets: Vec<WordSet> =
+        chosen.iter().map(|q| content_words(&q.text, lex)).collect();
     let (lo, hi) = pool.iter().fold((f64::MAX, f64::MIN), |(lo, hi), q| {
         (lo.min(q.score), hi.max(q.score))
     });
     let range = (hi - lo).max(1e-9);
     let speakers: HashSet<&str> = pool.iter().map(|q| q.speaker.as_str()).collect();
     let mut used = vec![false; pool.len()];
-    // Redundancy against everything chosen so far, kept up to date one chosen
-    // quote at a time (linear in the pool per pick).
+    // The pool is sorted by score and redundancy only lowers a value, so each
+    // round stops at the first quote whose score alone cannot beat the best
+    // so far. Word sets and redundancy are worked out only for the quotes a
+    // round reaches: the set once, the redundancy against the picks made since.
+    let mut sets: Vec<Option<WordSet>> = vec![None; pool.len()];
+    let mut folded = vec![0usize; pool.len()];
     let mut sim = vec![0.0f64; pool.len()];
     let mut contained = vec![0.0f64; pool.len()];
-    let note = |set: &WordSet, sim: &mut [f64], contained: &mut [f64]| {
-        for (j, other) in sets.iter().enumerate() {
-            sim[j] = sim[j].max(jaccard(set, other));
-            contained[j] = contained[j].max(containment(set, other));
-        }
-    };
-    for set in &chosen_sets {
-        note(set, &mut sim, &mut contained);
-    }
     let mut chosen_ids: HashSet<String> = chosen.iter().map(|c| c.id.clone()).collect();
     while chosen.len() < top {
         let mut best: Option<(f64, usize)> = None;
         for (i, q) in pool.iter().enumerate() {
+            let bound = LAMBDA * (q.score - lo) / range;
+            if best.is_some_and(|(b, _)| bound <= b) {
+                break;
+            }
             if used[i] || chosen_ids.contains(&q.id) {
                 continue;
             }
             if chosen.iter().any(|c| overlaps(c, q)) {
                 continue;
             }
+            let set = sets[i].get_or_insert_with(|| content_words(&q.text, lex));
+            for c in &chosen_sets[folded[i]..] {
+                sim[i] = sim[i].max(jaccard(c, set));
+                contained[i] = contained[i].max(containment(c, set));
+            }
+            folded[i] = chosen_sets.len();
             if sim[i] >= SAME_POINT || contained[i] >= SAME_CONTAINED {
                 continue;
             }
@@ -207,14 +212,14 @@ pub fn select_in(
                     spread += 0.05;
                 }
             }
-            let v = LAMBDA * (q.score - lo) / range - (1.0 - LAMBDA) * sim[i] - spread;
+            let v = bound - (1.0 - LAMBDA) * sim[i] - spread;
             if best.is_none_or(|(b, _)| v > b) {
                 best = Some((v, i));
             }
         }
         let Some((_, i)) = best else { break };
         used[i] = true;
-        note(&sets[i], &mut sim, &mut contained);
+        chosen_sets.push(sets[i].clone().unwrap_or_default());
         chosen_ids.insert(pool[i].id.clone());
         chosen.push(pool[i].clone());
     }
