@@ -37,6 +37,32 @@ fn series(lang: Lang) -> SeriesMeta {
     }
 }
 
+/// The series, episode and fonts of a card, with a context without a logo.
+struct Fixture {
+    fonts: FontSet,
+    series: SeriesMeta,
+    episode: Episode,
+}
+
+impl Fixture {
+    fn new(lang: Lang) -> Self {
+        Fixture {
+            fonts: FontSet::bundled(),
+            series: series(lang.clone()),
+            episode: episode(lang),
+        }
+    }
+
+    fn ctx(&self) -> CardContext<'_> {
+        CardContext {
+            series: &self.series,
+            episode: &self.episode,
+            logo: None,
+            fonts: &self.fonts,
+        }
+    }
+}
+
 fn episode(lang: Lang) -> Episode {
     let mut ep = Episode::default();
     ep.meta.id = "ep05".into();
@@ -80,14 +106,8 @@ fn longest_quote_is_exactly_220_chars() {
 
 #[test]
 fn png_has_the_card_dimensions() {
-    let fonts = FontSet::bundled();
-    let (s, e) = (series(Lang::sv()), episode(Lang::sv()));
-    let ctx = CardContext {
-        series: &s,
-        episode: &e,
-        logo: None,
-        fonts: &fonts,
-    };
+    let fx = Fixture::new(Lang::sv());
+    let ctx = fx.ctx();
     let opts = CardOptions::default();
     for size in parse_sizes(&opts).unwrap() {
         let card = render(&quote("q1", SHORT), size, &ctx, &opts).unwrap();
@@ -103,14 +123,8 @@ fn png_has_the_card_dimensions() {
 
 #[test]
 fn alt_text_is_in_svg_png_and_json() {
-    let fonts = FontSet::bundled();
-    let (s, e) = (series(Lang::sv()), episode(Lang::sv()));
-    let ctx = CardContext {
-        series: &s,
-        episode: &e,
-        logo: None,
-        fonts: &fonts,
-    };
+    let fx = Fixture::new(Lang::sv());
+    let ctx = fx.ctx();
     let opts = CardOptions::default();
     let q = quote(
         "q2",
@@ -180,14 +194,8 @@ fn english_cards_use_english_marks_and_words() {
 
 #[test]
 fn swedish_cards_use_swedish_marks() {
-    let fonts = FontSet::bundled();
-    let (s, e) = (series(Lang::sv()), episode(Lang::sv()));
-    let ctx = CardContext {
-        series: &s,
-        episode: &e,
-        logo: None,
-        fonts: &fonts,
-    };
+    let fx = Fixture::new(Lang::sv());
+    let ctx = fx.ctx();
     let card = render(
         &quote("q4", SHORT),
         (1080, 1080),
@@ -229,14 +237,8 @@ fn low_contrast_is_an_error_naming_colours_and_ratio() {
     );
 
     // Rendering refuses too.
-    let fonts = FontSet::bundled();
-    let (s, e) = (series(Lang::sv()), episode(Lang::sv()));
-    let ctx = CardContext {
-        series: &s,
-        episode: &e,
-        logo: None,
-        fonts: &fonts,
-    };
+    let fx = Fixture::new(Lang::sv());
+    let ctx = fx.ctx();
     assert!(matches!(
         render(&quote("q5", SHORT), (1080, 1080), &ctx, &opts),
         Err(CardError::Contrast { .. })
@@ -352,14 +354,8 @@ fn longest_quote_stays_in_its_box_at_every_size() {
 
 #[test]
 fn too_long_a_quote_does_not_fit() {
-    let fonts = FontSet::bundled();
-    let (s, e) = (series(Lang::sv()), episode(Lang::sv()));
-    let ctx = CardContext {
-        series: &s,
-        episode: &e,
-        logo: None,
-        fonts: &fonts,
-    };
+    let fx = Fixture::new(Lang::sv());
+    let ctx = fx.ctx();
     let text = LONGEST.repeat(3);
     for size in [(1080, 1080), (1200, 675)] {
         match render(&quote("huge", &text), size, &ctx, &CardOptions::default()) {
@@ -431,14 +427,8 @@ fn alt_text_is_capped() {
 
 #[test]
 fn gallery_is_accessible_html() {
-    let fonts = FontSet::bundled();
-    let (s, e) = (series(Lang::sv()), episode(Lang::sv()));
-    let ctx = CardContext {
-        series: &s,
-        episode: &e,
-        logo: None,
-        fonts: &fonts,
-    };
+    let fx = Fixture::new(Lang::sv());
+    let ctx = fx.ctx();
     let opts = CardOptions::default();
     let q = quote("g1", "Små steg <varje> vecka gör skillnad.");
     let entries: Vec<CardEntry> = parse_sizes(&opts)
@@ -446,7 +436,7 @@ fn gallery_is_accessible_html() {
         .into_iter()
         .map(|size| CardEntry::new(&render(&q, size, &ctx, &opts).unwrap(), &q, &ctx, &opts))
         .collect();
-    let html = gallery_html(&entries, &s);
+    let html = gallery_html(&entries, &fx.series);
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"sv\">"));
     assert_eq!(html.matches("<figure>").count(), 3);
     assert_eq!(html.matches("<figcaption>").count(), 3);

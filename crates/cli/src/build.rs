@@ -80,6 +80,19 @@ struct Output {
     bytes: Vec<u8>,
 }
 
+impl Output {
+    /// Outputs from (path relative to the output directory, bytes) pairs.
+    fn all<P: Into<PathBuf>>(files: Vec<(P, Vec<u8>)>) -> Vec<Output> {
+        files
+            .into_iter()
+            .map(|(rel, bytes)| Output {
+                rel: rel.into(),
+                bytes,
+            })
+            .collect()
+    }
+}
+
 /// Inputs shared by all jobs of one build.
 struct Ctx<'a> {
     plan: &'a Plan,
@@ -481,25 +494,13 @@ fn run_job_inner(job: &Job, ctx: &Ctx, warnings: &mut Vec<String>) -> Result<Vec
                 warnings,
             )
             .map_err(|e| anyhow!("{}: {e}", ep_src(*i)))?;
-            files
-                .into_iter()
-                .map(|(rel, bytes)| Output {
-                    rel: rel.into(),
-                    bytes,
-                })
-                .collect()
+            Output::all(files)
         }
         Job::CardsIndex => {
             let cc = ctx.cards.as_ref().expect("cards context");
             let opts = plan.cards.as_ref().expect("cards on");
             let files = cards::index(cc, opts, series, &ctx.metas, quotes);
-            files
-                .into_iter()
-                .map(|(rel, bytes)| Output {
-                    rel: rel.into(),
-                    bytes,
-                })
-                .collect()
+            Output::all(files)
         }
     })
 }

@@ -280,10 +280,6 @@ fn words_text(words: Option<&Value>) -> String {
 mod tests {
     use super::*;
 
-    fn turns(d: &Draft) -> Vec<(&str, &str)> {
-        d.first_paragraphs()
-    }
-
     #[test]
     fn podcasting20_word_level() {
         let d = read(
@@ -301,7 +297,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            turns(&d),
+            d.first_paragraphs(),
             vec![("Anna", "Hej, Olle!"), ("Olle", "Hej själv.")]
         );
         assert_eq!((d.turns[0].start, d.turns[0].end), (Some(0.5), Some(1.5)));
@@ -311,21 +307,24 @@ mod tests {
     #[test]
     fn whisper_and_whisperx() {
         let d = read(r#"{"text": " Hej. Hur mår du?", "segments": [{"start": 0, "end": 1.5, "text": " Hej."}, {"start": 1.5, "end": 3, "text": " Hur mår du?"}]}"#).unwrap();
-        assert_eq!(turns(&d), vec![("SPEAKER_00", "Hej. Hur mår du?")]);
+        assert_eq!(
+            d.first_paragraphs(),
+            vec![("SPEAKER_00", "Hej. Hur mår du?")]
+        );
         assert_eq!(d.diagnostics.len(), 1);
         let d = read(r#"{"segments": [
  {"start": 0, "end": 1, "text": " Hej.", "speaker": "SPEAKER_01", "words": [{"word": "Hej.", "start": 0, "end": 1, "speaker": "SPEAKER_01"}]},
  {"start": 1, "end": 2, "words": [{"word": "Tack", "speaker": "SPEAKER_00"}, {"word": "!"}]}
 ]}"#).unwrap();
         assert_eq!(
-            turns(&d),
+            d.first_paragraphs(),
             vec![("SPEAKER_01", "Hej."), ("SPEAKER_00", "Tack!")]
         );
         assert_eq!(d.turns[1].line, 3);
         let d = read(r#"[{"start": 0, "end": 1, "text": "Hej", "speaker": 1}]"#).unwrap();
-        assert_eq!(turns(&d), vec![("SPEAKER_01", "Hej")]);
+        assert_eq!(d.first_paragraphs(), vec![("SPEAKER_01", "Hej")]);
         let d = read(r#"{"text": "Bara text."}"#).unwrap();
-        assert_eq!(turns(&d), vec![("SPEAKER_00", "Bara text.")]);
+        assert_eq!(d.first_paragraphs(), vec![("SPEAKER_00", "Bara text.")]);
     }
 
     #[test]
@@ -348,7 +347,7 @@ mod tests {
             r#"{"segments": [1, {"speaker": "A", "body": 5}, {"speaker": "A", "body": "ok"}]}"#,
         )
         .unwrap();
-        assert_eq!(turns(&d), vec![("A", "ok")]);
+        assert_eq!(d.first_paragraphs(), vec![("A", "ok")]);
         assert_eq!(d.diagnostics.len(), 2, "{:?}", d.diagnostics);
     }
 }

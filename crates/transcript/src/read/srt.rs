@@ -144,15 +144,11 @@ fn clean_line(l: &str) -> Cow<'_, str> {
 mod tests {
     use super::*;
 
-    fn turns(d: &Draft) -> Vec<(&str, &str)> {
-        d.first_paragraphs()
-    }
-
     #[test]
     fn labels_carried_and_merged() {
         let d = read("1\n00:00:01,000 --> 00:00:03,000\nANNA: Hej och\nvälkommen.\n\n2\n00:00:03,000 --> 00:00:04,500\n<i>Hur mår du?</i>\n\n3\n00:00:04,500 --> 00:00:06,000\n{\\an8}Olle Berg: Bra: tack.\n- ANNA: Skönt.\n");
         assert_eq!(
-            turns(&d),
+            d.first_paragraphs(),
             vec![
                 ("ANNA", "Hej och välkommen. Hur mår du?"),
                 ("Olle Berg", "Bra: tack."),
@@ -180,7 +176,7 @@ mod tests {
     fn unnamed_and_bad_cues() {
         let d = read("inledning\n1\n00:00:01,000 --> 00:00:02,000\nbara text\n\n2\nx --> y\nborta\n\n3\n00:00:03,000 --> 00:00:04,000\nANNA: <b>a &lt; b</b>\n");
         assert_eq!(
-            turns(&d),
+            d.first_paragraphs(),
             vec![(UNKNOWN_SPEAKER, "bara text"), ("ANNA", "a < b")]
         );
         let lines: Vec<_> = d.diagnostics.iter().map(|x| x.line).collect();

@@ -246,17 +246,13 @@ fn strip_tags(l: &str) -> String {
 mod tests {
     use super::*;
 
-    fn turns(d: &Draft) -> Vec<(&str, &str)> {
-        d.first_paragraphs()
-    }
-
     #[test]
     fn voices_carried_and_merged() {
         let d = read(
             "WEBVTT\nKind: captions\n\nNOTE en kommentar\nsom fortsätter\n\nSTYLE\n::cue { color: red }\n\n1\n00:00:01.000 --> 00:00:03.000\n<v Anna>Hej <i>och</i> välkommen\n\n2\n00:00:03.000 --> 00:00:05.500 align:start\ntill <c.gul>podden</c> &amp; dig.\n\n00:05.500 --> 00:07.000\n<v.loud Olle Berg>Tack!</v> <00:00:06.000>Kul&nbsp;här&lrm;.\n\n00:07.000 --> 00:08.000\n<v Anna>Ja &#228;r det &lt;3\n",
         );
         assert_eq!(
-            turns(&d),
+            d.first_paragraphs(),
             vec![
                 ("Anna", "Hej och välkommen till podden & dig."),
                 ("Olle Berg", "Tack! Kul här."),
@@ -273,7 +269,10 @@ mod tests {
     #[test]
     fn two_voices_in_one_cue_and_dashes() {
         let d = read("WEBVTT\n\n00:01.000 --> 00:02.000\n- <v Anna>Hej.\n- <v Olle>Hej själv.\n");
-        assert_eq!(turns(&d), vec![("Anna", "Hej."), ("Olle", "Hej själv.")]);
+        assert_eq!(
+            d.first_paragraphs(),
+            vec![("Anna", "Hej."), ("Olle", "Hej själv.")]
+        );
         assert_eq!(d.turns[1].line, 5);
     }
 
@@ -281,7 +280,7 @@ mod tests {
     fn labels_without_voices() {
         let d = read("WEBVTT\n\n00:01.000 --> 00:02.000\nANNA: Hej.\n\n00:02.000 --> 00:03.000\nHur mår du?\n\n00:03.000 --> 00:04.000\nOLLE: Bra: tack.\n");
         assert_eq!(
-            turns(&d),
+            d.first_paragraphs(),
             vec![("ANNA", "Hej. Hur mår du?"), ("OLLE", "Bra: tack.")]
         );
     }
@@ -290,7 +289,7 @@ mod tests {
     fn no_speakers_and_junk() {
         let d =
             read("00:01.000 --> 00:02.000\nbara text\n\nlösa ord\n\n00:xx --> 00:03.000\nborta\n");
-        assert_eq!(turns(&d), vec![(UNKNOWN_SPEAKER, "bara text")]);
+        assert_eq!(d.first_paragraphs(), vec![(UNKNOWN_SPEAKER, "bara text")]);
         let msgs: Vec<_> = d
             .diagnostics
             .iter()
