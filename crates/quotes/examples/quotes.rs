@@ -1,10 +1,11 @@
 //! Quote a transcript file and print the selection, for manual checks.
 //!
 //! ```text
-//! cargo run --release -p podprint-quotes --example quotes -- FILE [--top N] [--no-teasers] [--explain] [--turns] [--grep TEXT] [--repeat N] [--with FILE]
+//! cargo run --release -p podprint-quotes --example quotes -- FILE [--top N] [--no-teasers] [--explain] [--turns] [--grep TEXT] [--repeat N] [--with FILE] [--why]
 //! ```
 //! `--no-teasers` drops the cold-open teaser turns from the input first and then
-//! reports whether the top list covers each teaser's passage.
+//! reports whether the top list covers each teaser's passage; `--why` then shows
+//! the candidate closest to each teaser, its rank before diversity and its features.
 
 use std::collections::HashSet;
 use std::time::Instant;
@@ -157,6 +158,33 @@ fn main() {
                     if covered { "covered" } else { "missed" }
                 ),
                 None => println!("teaser {}: no quotes (missed)", i + 1),
+            }
+        }
+        // `--why`: the candidate closest to each teaser, its rank among all
+        // candidates (before diversity) and its features.
+        if args.iter().any(|a| a == "--why") {
+            let all = podprint_quotes::candidates(&series, &ep, &opts);
+            for (i, t) in teasers.iter().enumerate() {
+                let tw = words(t);
+                let best = all
+                    .iter()
+                    .enumerate()
+                    .map(|(r, q)| {
+                        let qw = words(&q.text);
+                        let inter = tw.intersection(&qw).count();
+                        (inter as f64 / qw.len().min(tw.len()).max(1) as f64, r, q)
+                    })
+                    .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+                println!("teaser {}: {t}", i + 1);
+                if let Some((v, r, q)) = best {
+                    println!(
+                        "  closest candidate #{} of {} (overlap {v:.2}):",
+                        r + 1,
+                        all.len()
+                    );
+                    println!("    {}", q.text);
+                    print!("{}", explain(q));
+                }
             }
         }
     }

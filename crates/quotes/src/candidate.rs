@@ -102,15 +102,12 @@ pub(crate) fn turn_candidates(
     let lex = scorer.lex;
     let lang = &ep.meta.language;
     let sents = sentences(&text, lang);
+    let signposts = Signposts::new(&text, lex);
     let role = ep.role_of(&turn.speaker);
     let name = ep.name_of(&turn.speaker).to_string();
     for (j, s) in sents.iter().enumerate() {
         let mut starts = vec![(s.start, false)];
-        starts.extend(
-            clause_starts(&text, s.clone(), lex)
-                .into_iter()
-                .map(|p| (p, true)),
-        );
+        starts.extend(clause_starts(&text, s.clone(), lex));
         for (start, mid) in starts {
             let mut start_ok = true;
             // Looked up once per start, only when some extent is kept.
@@ -174,7 +171,7 @@ pub(crate) fn turn_candidates(
                 let facts = Facts {
                     role,
                     mid_sentence: mid,
-                    signposted: *signposted.get_or_insert_with(|| signpost(&text, start, lex)),
+                    signposted: *signposted.get_or_insert_with(|| signposts.before(start, lex)),
                     trimmed: c.trimmed,
                     edits,
                 };
@@ -228,40 +225,96 @@ fn teaser_clean(text: &str, span: Range<usize>) -> Option<Cleaned> {
     })
 }
 
-/// The signpost phrase ("jag brukar säga", "I always say") with which the
-/// speaker introduces the line starting at `start`, if one comes shortly before
-/// it in the same turn, with nothing but a short lead-in between.
-fn signpost(text: &str, start: usize, lex: &Lexicon) -> Option<&'static str> {
-    const REACH: usize = 160;
-    let mut from = start.saturating_sub(REACH);
-    while !text.is_char_boundary(from) {
-        from += 1;
+/// The signpost phrases of one turn ("jag brukar säga", "I always say"),
+/// found once: the lower-cased turn and where each phrase occurs.
+struct Signposts {
+    lower: String,
+    /// (start, end, phrase), by start.
+    marks: Vec<(usize, usize, &'static str)>,
+}
+
+impl Signposts {
+    /// Find the signposts of `text`. Offsets match `text` when lower-casing
+    /// keeps every byte length (Swedish and English do); otherwise none are
+    /// looked for.
+    fn new(text: &str, lex: &Lexicon) -> Self {
+        let lower = text.to_lowercase();
+        let mut marks = Vec::new();
+        if lower.len() == text.len() {
+            for p in lex.signposts {
+                marks.extend(lower.match_indices(p).map(|(at, _)| (at, at + p.len(), *p)));
+            }
+            marks.sort_unstable();
+        }
+        Signposts { lower, marks }
     }
-    let before = text[from..start].to_lowercase();
-    lex.signposts.iter().copied().find(|p| {
-        before.rfind(p).is_some_and(|at| {
-            // Between the signpost and the line: at most a short aside ("till
-            // politikerna, och det låter dramatiskt, men jag menar det:").
-            let gap = &before[at + p.len()..];
-            gap.split_whitespace().count() <= 14
-                && (gap.contains([':', '—', '–'])
-                    || gap.contains(" - ")
-                    || gap.chars().all(|c| c.is_whitespace() || ".,".contains(c)))
+
+    /// The signpost with which the speaker introduces the line starting at
+    /// `start`, if one comes shortly before it in the same turn with nothing
+    /// but a short lead-in between; the first in the lexicon's order wins.
+    fn before(&self, start: usize, lex: &Lexicon) -> Option<&'static str> {
+        const REACH: usize = 160;
+        let from = start.saturating_sub(REACH);
+        let near: Vec<&(usize, usize, &'static str)> = self
+            .marks
+            .iter()
+            .filter(|(a, e, _)| *a >= from && *e <= start)
+            .collect();
+        lex.signposts.iter().copied().find(|p| {
+            // The last occurrence of this phrase before the line.
+            near.iter()
+                .rev()
+                .find(|(_, _, q)| q == p)
+                .is_some_and(|(_, end, _)| gap_is_lead_in(&self.lower[*end..start], lex))
         })
-    })
+    }
+}
+
+/// Between a signpost and its line: punctuation, a colon or dash after at most
+/// a short aside ("till politikerna, och det låter dramatiskt, men jag menar
+/// det:"), or a reported clause ("jag brukar säga, och det menar jag, att …",
+/// "I've learned over the years that …").
+fn gap_is_lead_in(gap: &str, lex: &Lexicon) -> bool {
+    let words: Vec<&str> = gap
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 14
+        && (gap.contains([':', '—', '–'])
+            || gap.contains(" - ")
+            || gap.chars().all(|c| c.is_whitespace() || ".,".contains(c))
+            || (words.last() == Some(&lex.complementizer)
+                && words.len() <= 8
+                && !gap.contains(['.', '!', '?'])))
 }
 
 /// Positions inside sentence `s` where a clause starts: after a comma, semicolon,
-/// colon, dash or ellipsis, or at a clause-opening conjunction.
-fn clause_starts(text: &str, s: Range<usize>, lex: &Lexicon) -> Vec<usize> {
+/// colon, dash or ellipsis, or at a clause-opening conjunction (these are
+/// `mid`-sentence starts); or a reported clause after a verb of saying or
+/// thinking and the complementizer ("jag brukar säga att | skulder växer i
+/// tystnad", "what I've learned is that | families …"), which opens a
+/// statement of its own and is checked like a sentence start.
+fn clause_starts(text: &str, s: Range<usize>, lex: &Lexicon) -> Vec<(usize, bool)> {
     let words = word_ranges(&text[s.clone()]);
+    let raw = |i: usize| &text[s.start + words[i].start..s.start + words[i].end];
     let mut out = Vec::new();
+    let mut clauses = 0;
     for (i, w) in words.iter().enumerate().skip(1) {
+        // A short reported statement may go on in the next sentences
+        // ("… att skammen är bedragarens bästa vän. Så länge …").
+        if words.len() - i >= 3 && raw(i - 1).eq_ignore_ascii_case(lex.complementizer) {
+            let lower: Vec<String> = (i.saturating_sub(7)..words.len())
+                .map(|k| raw(k).to_lowercase())
+                .collect();
+            if reported_clause(&lower, i - i.saturating_sub(7), lex) {
+                out.push((s.start + w.start, false));
+                continue;
+            }
+        }
         if words.len() - i < MIN_CLAUSE_WORDS {
-            break;
+            continue;
         }
         let gap = &text[s.start + words[i - 1].end..s.start + w.start];
-        let word = text[s.start + w.start..s.start + w.end].to_lowercase();
         let punct = gap.contains([',', ';', ':', '…', '–', '—'])
             || gap.contains("..")
             || gap.contains(" - ");
@@ -269,12 +322,51 @@ fn clause_starts(text: &str, s: Range<usize>, lex: &Lexicon) -> Vec<usize> {
         // säga: …"): those starts are always kept, others up to MAX_CLAUSES.
         let announces = gap.contains([':', '–', '—']) || gap.contains(" - ");
         if announces
-            || (out.len() < MAX_CLAUSES && (punct || lex.clause_openers.contains(&word.as_str())))
+            || (clauses < MAX_CLAUSES
+                && (punct || lex.clause_openers.contains(&raw(i).to_lowercase().as_str())))
         {
-            out.push(s.start + w.start);
+            out.push((s.start + w.start, true));
+            clauses += 1;
         }
     }
     out
+}
+
+/// Whether word `i` opens a reported clause: the complementizer comes right
+/// before it, a framing verb at most six words before that, and the word
+/// is no infinitive ("lärt mig att lyssna") or verb ("said that was …").
+fn reported_clause(lower: &[String], i: usize, lex: &Lexicon) -> bool {
+    if i < 2 || lower[i - 1] != lex.complementizer {
+        return false;
+    }
+    // The clause proper, after interjections ("att, ja, ett hjälpmedel …").
+    let Some(first) = lower[i..]
+        .iter()
+        .map(String::as_str)
+        .find(|w| !lex.pointers_trim.contains(w) && !lex.fillers_always.contains(w))
+    else {
+        return false;
+    };
+    // The framing verb may come a few words back ("jag har lärt mig i det
+    // här arbetet att …").
+    let framed = lower[i.saturating_sub(7)..i - 1]
+        .iter()
+        .any(|w| lex.framing.contains(&w.as_str()));
+    if !framed
+        || lex.fragment_starts.contains(&first)
+        || lex.aux.contains(&first)
+        || lex.negations.contains(&first)
+        || lex.past.contains(&first)
+    {
+        return false;
+    }
+    if lex.complementizer == "att" {
+        // Swedish infinitives end in -a ("att räkna"); nouns and pronouns
+        // that do are clean starts ("många", "alla").
+        !first.ends_with('a') || lex.clean_starts.contains(&first)
+    } else {
+        !first.ends_with("ed") && first != "to"
+    }
 }
 
 /// Keep the best-scoring quote per id.
@@ -308,4 +400,75 @@ pub(crate) fn sort(quotes: &mut [Quote]) {
             .then(a.turn.cmp(&b.turn))
             .then(a.span.cmp(&b.span))
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use podprint_transcript::Lang;
+
+    /// The text from each start that [`clause_starts`] reports as a
+    /// reported clause (checked like a sentence start).
+    fn reported(text: &str, lang: &Lang) -> Vec<String> {
+        clause_starts(text, 0..text.len(), Lexicon::for_lang(lang))
+            .into_iter()
+            .filter(|(_, mid)| !mid)
+            .map(|(p, _)| text[p..].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn reported_clauses_start_after_a_framing_verb() {
+        let sv = Lang::sv();
+        assert_eq!(
+            reported("Och jag brukar säga att skulder växer i tystnad.", &sv),
+            ["skulder växer i tystnad."]
+        );
+        // Interjections after the complementizer are trimmed later.
+        assert_eq!(
+            reported("Då tänker jag att, ja, ett förråd är en kostnad.", &sv),
+            ["ja, ett förråd är en kostnad."]
+        );
+        // The framing verb a few words back.
+        assert_eq!(
+            reported(
+                "Jag har lärt mig i det här arbetet att skammen är farlig.",
+                &sv
+            ),
+            ["skammen är farlig."]
+        );
+        // An infinitive, or no framing verb: no reported clause.
+        assert!(reported("Jag har lärt mig att cykla på is under vintern.", &sv).is_empty());
+        assert!(reported("Det är svårt när man får ett brev att fylla i.", &sv).is_empty());
+        let en = Lang::en();
+        assert_eq!(
+            reported(
+                "What I've learned is that families remember who sat down.",
+                &en
+            ),
+            ["families remember who sat down."]
+        );
+        assert!(reported("I said that was the end of the whole thing.", &en).is_empty());
+    }
+
+    #[test]
+    fn a_signpost_may_end_in_the_complementizer() {
+        let lex = Lexicon::for_lang(&Lang::sv());
+        let signpost = |text: &str| {
+            let at = text.find("skulder").unwrap();
+            Signposts::new(text, lex).before(at, lex)
+        };
+        assert_eq!(
+            signpost("Jag brukar säga, och det menar jag, att skulder växer i tystnad."),
+            Some("brukar säga")
+        );
+        assert_eq!(
+            signpost("Jag brukar säga så här: skulder växer i tystnad."),
+            Some("brukar säga")
+        );
+        assert_eq!(
+            signpost("Jag brukar säga det. Men nu är det så att skulder växer i tystnad."),
+            None
+        );
+    }
 }

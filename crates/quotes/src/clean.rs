@@ -353,7 +353,14 @@ fn filler_at(
         }
     }
     let skip_ws = |p: usize| p + (text[p..end].len() - text[p..end].trim_start().len());
-    let range = if prev_comma && next_comma {
+    // Set off between two clauses ("vårt träd, alltså, vi lånar det"), one
+    // comma stays; inside a clause ("det är, liksom, jättebra") none.
+    let clause_follows = lw.get(i + n).is_some_and(|w| {
+        lex.subjects.contains(&w.as_str()) || lex.parallel_subjects.contains(&w.as_str())
+    });
+    let range = if prev_comma && next_comma && clause_follows {
+        c0 + 1..b + 1
+    } else if prev_comma && next_comma {
         c0..b + 1
     } else if prev_comma && next_end {
         c0..b
@@ -427,6 +434,23 @@ mod tests {
         assert_eq!(
             run("I like the way we work in this team.", &en).as_deref(),
             Some("I like the way we work in this team.")
+        );
+        // Between two clauses one comma stays.
+        assert_eq!(
+            run(
+                "Ett träd är inte vårt, alltså, vi lånar det bara av barnen.",
+                &sv
+            )
+            .as_deref(),
+            Some("Ett träd är inte vårt, vi lånar det bara av barnen.")
+        );
+        assert_eq!(
+            run(
+                "The queue was long, you know, we waited for hours that day.",
+                &en
+            )
+            .as_deref(),
+            Some("The queue was long, we waited for hours that day.")
         );
     }
 

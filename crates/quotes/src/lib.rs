@@ -35,6 +35,7 @@ mod error;
 mod expletive;
 mod id;
 mod lexicon;
+mod moment;
 mod options;
 mod quote;
 mod render;

@@ -89,6 +89,16 @@ pub fn to_markdown(meta: &SeriesMeta, episode: &Episode, quotes: &[Quote]) -> St
             };
             let _ = writeln!(s, "{what}\n");
         }
+        if q.features.iter().any(|f| f.name == crate::moment::PLACE) {
+            let _ = writeln!(
+                s,
+                "{}\n",
+                l(
+                    "Ett berättat ögonblick (passar som teaser).",
+                    "A told moment (suits a cold open)."
+                )
+            );
+        }
         if !q.removed.is_empty() {
             let _ = writeln!(
                 s,

@@ -125,8 +125,21 @@ pub(crate) fn parallel_contrast(l: &Layout<'_>, lex: &Lexicon) -> Option<String>
             // The finite verb next to the negation ("är inte", "don't need",
             // "wasn't") is repeated right after the new subject.
             let after = if lex.verb_after_negation { n + 1 } else { n };
+            // The subject next to the verb of the negated clause ("man är
+            // aldrig", "we're not"); a pronoun there must come back in a next
+            // sentence ("Det är inte A. Det är B.", not "Man är aldrig ensam.
+            // Det är det viktigaste.").
+            let pronoun: Vec<&str> = [n.wrapping_sub(1), n.wrapping_sub(2)]
+                .into_iter()
+                .filter(|&k| k >= s.start && k < n)
+                .map(|k| w[k])
+                .filter(|x| lex.parallel_subjects.contains(x))
+                .collect();
             for (c, end) in opens {
                 if !lex.parallel_subjects.contains(&w[c]) && verb_of(w[c]).is_none() {
+                    continue;
+                }
+                if c >= s.end && !pronoun.is_empty() && !pronoun.contains(&w[c]) {
                     continue;
                 }
                 let left: Vec<&str> = [n.wrapping_sub(1), n, after]
@@ -148,7 +161,73 @@ pub(crate) fn parallel_contrast(l: &Layout<'_>, lex: &Lexicon) -> Option<String>
             }
         }
     }
+    correction(l, lex)
+}
+
+/// Two clauses with the same subject joined by "men"/"but", the second taking
+/// up a content word of the first ("vi kan läsa brev från 1600-talet, men vi
+/// har svårt att läsa filer från 90-talet").
+pub(crate) fn parallel_but(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
+    let w = l.words;
+    let but = lex.pointers_trim.get(1).copied()?;
+    if !l.present.contains(but) {
+        return None;
+    }
+    for s in &l.sentences {
+        let h = l.head(s, lex);
+        let subject = w[h];
+        if !lex.parallel_subjects.contains(&subject) {
+            continue;
+        }
+        for b in h + 3..s.end.saturating_sub(3) {
+            if w[b] != but || !l.breaks[b] || w[b + 1] != subject {
+                continue;
+            }
+            let content = |x: &&&str| x.chars().count() >= 4 && !lex.is_stop(x);
+            let stem = |x: &str| x.chars().take(4).collect::<String>();
+            let left: Vec<String> = w[h + 1..b]
+                .iter()
+                .filter(content)
+                .map(|x| stem(x))
+                .collect();
+            if let Some(x) = w[b + 2..s.end]
+                .iter()
+                .filter(content)
+                .find(|x| left.contains(&stem(x)))
+            {
+                return Some(format!("{subject} …, {but} {subject} … {x}"));
+            }
+        }
+    }
     None
+}
+
+/// Pronouns that can take up a noun phrase ("it", "they", "den", "de").
+const THIRD_PERSON: &[&str] = &["it", "it's", "they", "they're", "det", "den", "de", "dom"];
+
+/// A short negated statement about a noun phrase, corrected by the next
+/// sentence with a pronoun for it and another verb ("A shortage doesn't
+/// announce itself. It shows up as …", "Skulden syns inte. Den växer …").
+fn correction(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
+    let w = l.words;
+    l.sentences.windows(2).find_map(|pair| {
+        let (s, t) = (&pair[0], &pair[1]);
+        let h = l.head(s, lex);
+        let negated = (h + 1..s.end).find(|&k| is_negation(w[k], lex))?;
+        let noun_subject = lex.generic_determiners.contains(&w[h])
+            || ["the", "a", "an"].contains(&w[h])
+            || !(lex.is_stop(w[h]) || lex.parallel_subjects.contains(&w[h]));
+        let pronoun = w[t.start];
+        (noun_subject
+            && s.len() <= 10
+            && negated - h <= 5
+            && t.len() >= 3
+            && THIRD_PERSON.contains(&pronoun)
+            && !w[t.start..t.end.min(t.start + 4)]
+                .iter()
+                .any(|x| is_negation(x, lex)))
+        .then(|| format!("{} …. {pronoun} …", w[negated]))
+    })
 }
 
 /// Tail contrast: a statement, a break, then a short negated alternative
@@ -265,7 +344,7 @@ pub(crate) fn conditional_rule(l: &Layout<'_>, lex: &Lexicon) -> Option<String> 
 }
 
 /// Whether `w` looks like a past-tense verb (narrative, not a rule).
-fn is_past(w: &str, lex: &Lexicon) -> bool {
+pub(crate) fn is_past(w: &str, lex: &Lexicon) -> bool {
     lex.past.contains(&w) || (w.len() >= 5 && w.ends_with(lex.past_suffix))
 }
 
@@ -309,6 +388,30 @@ pub(crate) fn generic_subject(l: &Layout<'_>, lex: &Lexicon, mid_sentence: bool)
         }
     }
     None
+}
+
+/// Emphatic repetition: a short sentence that says again part of the one
+/// before it ("… i sju dagar. Sju dagar.", "… inte ett enda ord. Inte ett
+/// enda.", "… just sit here. Like, just sit.").
+pub(crate) fn emphatic_repetition(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
+    let w = l.words;
+    l.sentences.windows(2).find_map(|pair| {
+        let (prev, s) = (&pair[0], &pair[1]);
+        if s.len() > 4 || prev.len() < 3 {
+            return None;
+        }
+        let said = &w[prev.clone()];
+        let echo = &w[s.clone()];
+        let echoed = echo
+            .iter()
+            .filter(|x| !lex.pointers_trim.contains(x) && !is_negation(x, lex))
+            .all(|x| said.contains(x));
+        (echoed
+            && echo
+                .iter()
+                .any(|x| x.chars().count() >= 3 && said.contains(x)))
+        .then(|| echo.join(" "))
+    })
 }
 
 /// Whether `w` negates ("inte", "aldrig", "not", "isn't").
@@ -461,6 +564,81 @@ mod tests {
         ] {
             assert!(with(text, lang, parallel_contrast).is_none(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_pronoun_subject_must_come_back_in_the_next_sentence() {
+        let sv = Lang::sv();
+        assert!(with(
+            "Det är inte främlingar. Det är grannens barn och han på apoteket.",
+            &sv,
+            parallel_contrast
+        )
+        .is_some());
+        assert!(with(
+            "Man är aldrig ensam där ute. Det är det viktigaste av allt.",
+            &sv,
+            parallel_contrast
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn a_negated_statement_corrected_by_the_next_sentence() {
+        let en = Lang::en();
+        assert!(with(
+            "A shortage doesn't announce itself. It shows up as a quiet email.",
+            &en,
+            parallel_contrast
+        )
+        .is_some());
+        // About the speaker, or corrected by nothing.
+        assert!(with(
+            "I didn't sleep that night. It was the longest shift of my life.",
+            &en,
+            parallel_contrast
+        )
+        .is_none());
+        assert!(with(
+            "The grant didn't come through. We tried again in the spring.",
+            &en,
+            parallel_contrast
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn same_subject_but_with_a_word_taken_up() {
+        let sv = Lang::sv();
+        assert!(with(
+            "Vi kan läsa ett brev från 1600-talet, men vi kan inte läsa filer från 90-talet.",
+            &sv,
+            parallel_but
+        )
+        .is_some());
+        assert!(with(
+            "Vi kan läsa ett brev från 1600-talet, men vi har inte tid i dag.",
+            &sv,
+            parallel_but
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn emphasis_repeats_the_sentence_before() {
+        let sv = Lang::sv();
+        assert!(with(
+            "Trombocyterna håller i sju dagar. Sju dagar.",
+            &sv,
+            emphatic_repetition
+        )
+        .is_some());
+        assert!(with(
+            "Trombocyterna håller i sju dagar. Sen är de borta.",
+            &sv,
+            emphatic_repetition
+        )
+        .is_none());
     }
 
     #[test]

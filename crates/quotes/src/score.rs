@@ -11,8 +11,8 @@ use crate::corpus::Corpus;
 use crate::lexicon::Lexicon;
 use crate::quote::Feature;
 use crate::rhetoric::{
-    antithesis, comparison, conditional_rule, generic_subject, paired_contrast, parallel_contrast,
-    quantified_cleft, tail_contrast, Layout,
+    antithesis, comparison, conditional_rule, emphatic_repetition, generic_subject,
+    paired_contrast, parallel_but, parallel_contrast, quantified_cleft, tail_contrast, Layout,
 };
 use crate::words::{find_phrase, lowered, word_ranges, words_lower};
 
@@ -114,8 +114,14 @@ impl Scorer<'_> {
             .or_else(|| antithesis(&layout, lex))
             .or_else(|| parallel_contrast(&layout, lex))
             .or_else(|| tail_contrast(&layout, lex))
+            .or_else(|| parallel_but(&layout, lex))
         {
             add("contrast", 0.8, d);
+        }
+
+        // A short sentence repeating the one before: the speaker's own stress.
+        if let Some(d) = emphatic_repetition(&layout, lex) {
+            add("emphasis", 0.4, d);
         }
 
         // Personal pronouns.
@@ -275,7 +281,12 @@ impl Scorer<'_> {
         // A first sentence without a content word ("Jag tror att det är det.")
         // or of one or two words ("None.", "Absolut.") answers something
         // outside the quote.
+        let speech = text
+            .split(['.', '!', '?'])
+            .next()
+            .is_some_and(|s| s.contains(['"', '”', '“', '«']));
         if layout.sentences.len() > 1
+            && !speech
             && (first.len() <= 2
                 || layout.words[first.clone()]
                     .iter()
@@ -419,10 +430,38 @@ impl Scorer<'_> {
             add("avoid", -2.0 * v.len() as f64, v.join(", "));
         }
 
+        // A told moment: no weight here; selection keeps places for a few.
+        if let Some((_, m)) = crate::moment::moment(text, &layout, lex) {
+            f.push(m);
+        }
+
         let total = f.iter().map(|x| x.contribution).sum::<f64>();
         ((total * 1000.0).round() / 1000.0, f)
     }
 }
+
+/// English day and month names: capitalised, but no one's name.
+const CALENDAR: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// Words that make a superlative definite ("den största", "the biggest").
 const DEFINITE: &[&str] = &[
@@ -525,7 +564,11 @@ fn proper_nouns(text: &str) -> usize {
     let mut sentence_start = true;
     for tok in text.split_whitespace() {
         let core = tok.trim_start_matches(|c: char| !c.is_alphanumeric());
-        if !sentence_start && core.chars().next().is_some_and(char::is_uppercase) && core != "I" {
+        if !sentence_start
+            && core.chars().next().is_some_and(char::is_uppercase)
+            && core != "I"
+            && !CALENDAR.contains(&core.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        {
             n += 1;
         }
         sentence_start = tok.ends_with(['.', '!', '?', ':']);

@@ -12,6 +12,7 @@ use podprint_transcript::{Episode, Series};
 use crate::candidate::{dedup, is_announcer, quotable_labels, sort, turn_candidates, Mode};
 use crate::corpus::{content_words, jaccard, Corpus, WordSet};
 use crate::lexicon::Lexicon;
+use crate::moment;
 use crate::options::QuoteOptions;
 use crate::quote::{Feature, Quote};
 use crate::score::{topic_words, Scorer};
@@ -26,6 +27,10 @@ const SAME_CONTAINED: f64 = 0.7;
 const FAR_IN_TURN: usize = 300;
 /// Candidates considered by MMR.
 const POOL: usize = 400;
+/// One place in this many goes to a told moment (see [`crate::moment`]).
+const MOMENT_EVERY: usize = 5;
+/// Fewest signals of a moment given such a place.
+const MOMENT_MIN: usize = 3;
 
 fn scorer<'a>(corpus: &'a Corpus, episode: &Episode, opts: &QuoteOptions) -> Scorer<'a> {
     let lex = Lexicon::for_lang(&episode.meta.language);
@@ -93,7 +98,9 @@ fn candidates_for(
 
 /// The final list of at most `top` quotes: teasers first (editor picks, when
 /// `teasers-first`), then pinned ids, then the best remaining candidates chosen
-/// for diversity (MMR). Rejected ids never appear.
+/// for diversity (MMR); of every five places one goes to the strongest told
+/// moment (a story with speech, a turn or an emotion) unless the list already
+/// has one. Rejected ids never appear.
 pub fn select(series: &Series, episode: &Episode, opts: &QuoteOptions, top: usize) -> Vec<Quote> {
     select_in(&Corpus::for_episode(series, episode), episode, opts, top)
 }
@@ -175,11 +182,28 @@ pub fn select_in(
     let mut sim = vec![0.0f64; pool.len()];
     let mut contained = vec![0.0f64; pool.len()];
     let mut chosen_ids: HashSet<String> = chosen.iter().map(|c| c.id.clone()).collect();
+    // Places kept for told moments, unless the list has them anyway.
+    let mut quota = top / MOMENT_EVERY;
     while chosen.len() < top {
+        let moments = chosen
+            .iter()
+            .filter(|q| moment::strength(q) >= MOMENT_MIN)
+            .count();
+        let lane = top - chosen.len() <= quota.saturating_sub(moments);
         let mut best: Option<(f64, usize)> = None;
         for (i, q) in pool.iter().enumerate() {
+            if lane && moment::strength(q) < MOMENT_MIN {
+                continue;
+            }
             let bound = LAMBDA * (q.score - lo) / range;
-            if best.is_some_and(|(b, _)| bound <= b) {
+            // In the moments' places the strongest moment wins, so every
+            // quote is looked at.
+            let bound = if lane {
+                bound + moment::strength(q) as f64
+            } else {
+                bound
+            };
+            if !lane && best.is_some_and(|(b, _)| bound <= b) {
                 break;
             }
             if used[i] || chosen_ids.contains(&q.id) {
@@ -217,11 +241,26 @@ pub fn select_in(
                 best = Some((v, i));
             }
         }
-        let Some((_, i)) = best else { break };
+        let Some((_, i)) = best else {
+            if lane {
+                // No moment left to give a place to: fill it as usual.
+                quota = 0;
+                continue;
+            }
+            break;
+        };
         used[i] = true;
         chosen_sets.push(sets[i].clone().unwrap_or_default());
         chosen_ids.insert(pool[i].id.clone());
-        chosen.push(pool[i].clone());
+        let mut q = pool[i].clone();
+        if lane {
+            q.features.push(Feature {
+                name: moment::PLACE.into(),
+                contribution: 0.0,
+                detail: "in a place kept for a told moment".into(),
+            });
+        }
+        chosen.push(q);
     }
     chosen
 }

@@ -7,22 +7,37 @@ use podprint_transcript::{sentence_spans, Lang};
 /// Byte ranges of the words of `text`: runs of letters and digits, with inner
 /// apostrophes and hyphens (`it's`, `hälso-och`).
 pub(crate) fn word_ranges(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 5);
     let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    // What the character at byte `i` is, and its length: ASCII directly,
+    // anything else decoded.
+    let at = |i: usize| -> (char, usize) {
+        let b = bytes[i];
+        if b.is_ascii() {
+            (b as char, 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
+        }
+    };
+    while i < bytes.len() {
+        let (c, len) = at(i);
         if c.is_alphanumeric() {
             if start.is_none() {
                 start = Some(i);
             }
         } else if start.is_some()
             && matches!(c, '\'' | '’' | '-')
-            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric())
+            && i + len < bytes.len()
+            && at(i + len).0.is_alphanumeric()
         {
             // inner apostrophe or hyphen: part of the word
         } else if let Some(s) = start.take() {
             out.push(s..i);
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push(s..text.len());

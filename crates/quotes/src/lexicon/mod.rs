@@ -68,6 +68,19 @@ pub(crate) struct Lexicon {
     pub subjects: &'static [&'static str],
     /// Openers of a fragment rather than a sentence (sv "att…", en "to…").
     pub fragment_starts: &'static [&'static str],
+    /// Verbs that introduce direct speech ("sa", "frågade", "said", "goes").
+    pub speech_verbs: &'static [&'static str],
+    /// Phrases that move a story on ("och sen", "and then").
+    pub story_sequence: &'static [&'static str],
+    /// Words of felt emotion ("grät", "rädd", "cried", "shaking").
+    pub emotions: &'static [&'static str],
+    /// The complementizer that opens a reported clause ("att", "that").
+    pub complementizer: &'static str,
+    /// Verbs of saying, thinking and learning, and the copula of a
+    /// pseudo-cleft ("det jag vill säga är att"): a clause after them and the
+    /// complementizer is the speaker's statement and may open a quote
+    /// ("jag brukar säga att | skulder växer i tystnad").
+    pub framing: &'static [&'static str],
     /// Phrases with which speakers announce their own line ("jag brukar säga",
     /// "I always say"): what follows them is a prepared statement.
     pub signposts: &'static [&'static str],
