@@ -7,9 +7,11 @@
 #
 # bench/teasers/ holds transcripts written for this purpose by the team (not
 # taken from anywhere), each set by someone who had not seen the ranker.
-# a-*: used while tuning. b-* and c-*: measured blind, then their misses were
-# read (some fixes followed). d-*: measured blind and not tuned on. New sets
-# are the honest measure; add them before changing the ranker.
+# a-*: used while tuning. b-*, c-* and d-*: measured blind, then their misses
+# were read (some fixes followed). e-*: measured blind (1/12), then read.
+# f-*: measured blind (3/12), not tuned on; the told-moment places were added
+# after (5/12). New sets are the honest measure; add them before changing the
+# ranker.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build -q --release -p podprint-quotes --example quotes

@@ -229,44 +229,57 @@ fn teaser_clean(text: &str, span: Range<usize>) -> Option<Cleaned> {
 /// found once: the lower-cased turn and where each phrase occurs.
 struct Signposts {
     lower: String,
-    /// (start, end, phrase), by start.
-    marks: Vec<(usize, usize, &'static str)>,
+    /// (start, end, index into the lexicon's signposts), by start.
+    marks: Vec<(usize, usize, usize)>,
 }
 
 impl Signposts {
-    /// Find the signposts of `text`. Offsets match `text` when lower-casing
-    /// keeps every byte length (Swedish and English do); otherwise none are
-    /// looked for.
+    /// Find the signposts of `text`, at word starts. Offsets match `text`
+    /// when lower-casing keeps every byte length (Swedish and English do);
+    /// otherwise none are looked for.
     fn new(text: &str, lex: &Lexicon) -> Self {
         let lower = text.to_lowercase();
         let mut marks = Vec::new();
         if lower.len() == text.len() {
-            for p in lex.signposts {
-                marks.extend(lower.match_indices(p).map(|(at, _)| (at, at + p.len(), *p)));
+            let bytes = lower.as_bytes();
+            for at in 0..bytes.len() {
+                if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
+                    continue;
+                }
+                for (k, p) in lex.signposts.iter().enumerate() {
+                    if p.as_bytes()[0] == bytes[at] && lower[at..].starts_with(p) {
+                        marks.push((at, at + p.len(), k));
+                    }
+                }
             }
-            marks.sort_unstable();
         }
         Signposts { lower, marks }
     }
 
     /// The signpost with which the speaker introduces the line starting at
     /// `start`, if one comes shortly before it in the same turn with nothing
-    /// but a short lead-in between; the first in the lexicon's order wins.
+    /// but a short lead-in between; the first in the lexicon's order wins,
+    /// each at its last occurrence before the line.
     fn before(&self, start: usize, lex: &Lexicon) -> Option<&'static str> {
         const REACH: usize = 160;
         let from = start.saturating_sub(REACH);
-        let near: Vec<&(usize, usize, &'static str)> = self
+        let mut seen: Vec<usize> = Vec::new();
+        let mut best: Option<usize> = None;
+        for &(_, end, k) in self
             .marks
             .iter()
+            .rev()
             .filter(|(a, e, _)| *a >= from && *e <= start)
-            .collect();
-        lex.signposts.iter().copied().find(|p| {
-            // The last occurrence of this phrase before the line.
-            near.iter()
-                .rev()
-                .find(|(_, _, q)| q == p)
-                .is_some_and(|(_, end, _)| gap_is_lead_in(&self.lower[*end..start], lex))
-        })
+        {
+            if seen.contains(&k) {
+                continue;
+            }
+            seen.push(k);
+            if best.is_none_or(|b| k < b) && gap_is_lead_in(&self.lower[end..start], lex) {
+                best = Some(k);
+            }
+        }
+        best.map(|k| lex.signposts[k])
     }
 }
 
