@@ -87,18 +87,69 @@ impl Hasher for Fnv {
     }
 }
 
-/// A set of words.
-pub(crate) type WordSet = HashSet<String, BuildHasherDefault<Fnv>>;
+/// A set of words: the sorted, distinct FNV hashes of their lower-case forms
+/// (no strings to allocate; a hash collision between two words of a quote
+/// would only make them count as one).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct WordSet(Vec<u64>);
 
-/// Content words of a text, for similarity.
+impl WordSet {
+    /// Number of distinct words.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Number of words in both sets.
+    pub fn common(&self, other: &WordSet) -> usize {
+        let (a, b) = (&self.0, &other.0);
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        n
+    }
+}
+
+/// Content words of `text` (three letters or more, no stop words).
 pub(crate) fn content_words(text: &str, lex: &Lexicon) -> WordSet {
-    let lower = lowered(text);
-    word_ranges(&lower)
-        .into_iter()
-        .map(|r| &lower[r])
-        .filter(|w| w.chars().count() >= 3 && !lex.is_stop(w))
-        .map(str::to_string)
-        .collect()
+    let mut hashes = Vec::new();
+    let mut buf = String::new();
+    for r in word_ranges(text) {
+        let w = &text[r];
+        buf.clear();
+        if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') {
+            buf.push_str(w);
+        } else {
+            for c in w.chars() {
+                if c == '’' {
+                    buf.push('\'');
+                } else {
+                    buf.extend(c.to_lowercase());
+                }
+            }
+        }
+        if buf.chars().count() >= 3 && !lex.is_stop(&buf) {
+            let mut h = Fnv::default();
+            h.write(buf.as_bytes());
+            hashes.push(h.finish());
+        }
+    }
+    hashes.sort_unstable();
+    hashes.dedup();
+    WordSet(hashes)
 }
 
 /// Word-overlap similarity (Jaccard) of two word sets.
@@ -106,6 +157,6 @@ pub(crate) fn jaccard(a: &WordSet, b: &WordSet) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let inter = a.intersection(b).count() as f64;
+    let inter = a.common(b) as f64;
     inter / ((a.len() + b.len()) as f64 - inter)
 }

@@ -281,7 +281,7 @@ fn containment(a: &WordSet, b: &WordSet) -> f64 {
     if m == 0 {
         return 0.0;
     }
-    a.intersection(b).count() as f64 / m as f64
+    a.common(b) as f64 / m as f64
 }
 
 /// The cold-open teasers of `episode` as editor picks, in order.
@@ -339,7 +339,7 @@ fn body_turn(
             continue;
         }
         let tw = content_words(&t.text(), lex);
-        let mut v = words.intersection(&tw).count() as f64 / words.len() as f64;
+        let mut v = words.common(&tw) as f64 / words.len() as f64;
         if t.speaker == teaser.speaker {
             v += 0.05;
         }
