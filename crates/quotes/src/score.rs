@@ -305,6 +305,8 @@ impl Scorer<'_> {
         }
         if w.first().is_some_and(|x| lex.fragment_starts.contains(x)) {
             add("fragment", -0.4, format!("starts with \"{}\"", w[0]));
+        } else if let Some(d) = crate::rhetoric::dependent_opening(&layout, lex) {
+            add("fragment", -0.4, d);
         }
         // Demonstratives in the first sentence point outside the quote; later
         // ones usually point at what the quote has just said.

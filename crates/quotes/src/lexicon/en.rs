@@ -282,6 +282,10 @@ pub(super) static EN: Lexicon = Lexicon {
         "i should have",
         "we used to think",
     ],
+    subordinators: &[
+        "while", "whereas", "because", "although", "though", "unless", "until",
+    ],
+    wh_prepositions: &["about", "of", "for", "on", "with"],
     speech_verbs: &[
         "said",
         "says",

@@ -81,6 +81,11 @@ pub(crate) struct Lexicon {
     /// complementizer is the speaker's statement and may open a quote
     /// ("jag brukar säga att | skulder växer i tystnad").
     pub framing: &'static [&'static str],
+    /// Subordinating conjunctions: a sentence of only such a clause is a
+    /// fragment ("medan", "eftersom", "because", "while").
+    pub subordinators: &'static [&'static str],
+    /// Prepositions that, before a question word, open a fragment ("om hur").
+    pub wh_prepositions: &'static [&'static str],
     /// Phrases with which speakers announce their own line ("jag brukar säga",
     /// "I always say"): what follows them is a prepared statement.
     pub signposts: &'static [&'static str],

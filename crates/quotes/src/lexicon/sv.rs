@@ -308,6 +308,8 @@ pub(super) static SV: Lexicon = Lexicon {
         "jag borde ha",
         "det var då jag",
     ],
+    subordinators: &["medan", "eftersom", "fastän", "innan", "tills"],
+    wh_prepositions: &["om", "för", "till", "med", "på", "av"],
     speech_verbs: &[
         "sa", "sade", "säger", "frågade", "frågar", "svarade", "svarar", "skrek", "ropade",
         "viskade", "tänkte",
