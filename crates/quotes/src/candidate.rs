@@ -296,6 +296,8 @@ fn gap_is_lead_in(gap: &str, lex: &Lexicon) -> bool {
         && (gap.contains([':', '—', '–'])
             || gap.contains(" - ")
             || gap.chars().all(|c| c.is_whitespace() || ".,".contains(c))
+            // A pseudo-cleft: "the thing that struck me is, …".
+            || (words.len() == 1 && lex.copulas_past.contains(&words[0]) && gap.contains(','))
             || (words.last() == Some(&lex.complementizer)
                 && words.len() <= 8
                 && !gap.contains(['.', '!', '?'])))
@@ -486,6 +488,14 @@ mod tests {
         assert_eq!(
             signpost("Jag brukar säga det. Men nu är det så att skulder växer i tystnad."),
             None
+        );
+        // A pseudo-cleft: the signpost, a copula and a comma.
+        let en = Lexicon::for_lang(&Lang::en());
+        let text = "And the thing that struck me is, skulder were never the problem.";
+        let at = text.find("skulder").unwrap();
+        assert_eq!(
+            Signposts::new(text, en).before(at, en),
+            Some("the thing that struck me")
         );
     }
 }

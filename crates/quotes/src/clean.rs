@@ -116,6 +116,7 @@ pub(crate) fn clean(
     } else if (idx > 0 || mid_sentence)
         && !lex.clean_starts.contains(&first_word)
         && !(orig_upper && idx > 0)
+        && !(idx > 0 && definite_noun(first_word, lex))
     {
         return None;
     }
@@ -295,6 +296,17 @@ fn repetition_at(
 }
 
 /// A filler at word `i`: its word count and the byte range to remove.
+/// A Swedish definite noun ("beslutet", "dagen", "barnen"): after a trimmed
+/// "Så"/"Och" it is the subject of a clause of its own ("Så beslutet fattas
+/// av …"), where a verb would show inverted order ("Så vill vi …").
+fn definite_noun(w: &str, lex: &Lexicon) -> bool {
+    lex.complementizer == "att"
+        && w.chars().count() >= 5
+        && (w.ends_with("en") || w.ends_with("et") || w.ends_with("na"))
+        && !lex.aux.contains(&w)
+        && !lex.is_stop(w)
+}
+
 fn filler_at(
     text: &str,
     words: &[Range<usize>],
@@ -405,6 +417,15 @@ mod tests {
             Some("Det är ju otroligt svårt att ändra en kultur.")
         );
         assert_eq!(run("Det är så att vi inte hinner med alls.", &sv), None);
+        // After a trimmed "Så", a definite noun is a subject of its own.
+        assert_eq!(
+            run(
+                "Så beslutet fattas av en människa, men underlaget är maskinens.",
+                &sv
+            )
+            .as_deref(),
+            Some("Beslutet fattas av en människa, men underlaget är maskinens.")
+        );
         assert_eq!(
             run("Det roliga är att alla vill vara med nu.", &sv).as_deref(),
             Some("Det roliga är att alla vill vara med nu.")

@@ -117,7 +117,20 @@ pub(crate) fn parallel_contrast(l: &Layout<'_>, lex: &Lexicon) -> Option<String>
             // svåra är inte A, alltså det löser sig, det svåra är B") or, after
             // a short negated sentence, the start of the next one ("X isn't A.
             // It's B.", "Vi letar inte efter A. Vi letar efter B.").
-            let next = l.sentences.get(si + 1).filter(|_| s.end - n <= 12);
+            // A longer negated sentence counts when the next one opens with
+            // its subject ("I don't want to build A … . I want to know B.").
+            let same_subject = |t: &&Range<usize>| {
+                [n.wrapping_sub(1), n.wrapping_sub(2)].into_iter().any(|k| {
+                    k >= s.start
+                        && k < n
+                        && lex.parallel_subjects.contains(&w[k])
+                        && w[k] == w[t.start]
+                })
+            };
+            let next = l
+                .sentences
+                .get(si + 1)
+                .filter(|t| s.end - n <= 12 || (s.end - n <= 25 && same_subject(t)));
             let opens = (n + 1..s.end)
                 .filter(|&k| l.breaks[k])
                 .map(|c| (c, s.end))
@@ -610,6 +623,34 @@ mod tests {
             parallel_contrast
         )
         .is_none());
+    }
+
+    #[test]
+    fn a_long_negated_sentence_and_the_same_subject_again() {
+        let en = Lang::en();
+        assert!(with(
+            "I don't want to build a machine that tells us that poor people are at risk of being poor. I want to know what we would do on Monday.",
+            &en,
+            parallel_contrast
+        )
+        .is_some());
+        assert!(with(
+            "I don't want to build a machine that tells us that poor people are at risk of being poor. We want to know what we would do on Monday.",
+            &en,
+            parallel_contrast
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn a_concession_is_a_contrast() {
+        let sv = Lang::sv();
+        assert!(with(
+            "Beslutet fattas av en människa, ja, men underlaget är format av maskinen.",
+            &sv,
+            paired_contrast
+        )
+        .is_some());
     }
 
     #[test]

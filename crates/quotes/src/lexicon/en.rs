@@ -223,6 +223,8 @@ pub(super) static EN: Lexicon = Lexicon {
         ("everyone thinks", "but"),
         ("you'd think", "but"),
         ("people assume", "but"),
+        // A concession ("a person decides, yes, but the machine shaped it").
+        ("yes but", ""),
     ],
     image: &["like a", "as if", "picture", "imagine"],
     pronouns_we: &["we", "us", "our", "ours", "you", "your"],
@@ -393,6 +395,10 @@ pub(super) static EN: Lexicon = Lexicon {
         "the thing nobody tells you",
         "i want people to understand",
         "i want people to know",
+        "the thing that struck me",
+        "what struck me",
+        "the thing that surprised me",
+        "what surprised me",
     ],
     deictic: &["this", "these", "those", "that one"],
     wh: &["what", "how", "why", "who", "which", "where", "when"],
@@ -447,6 +453,7 @@ pub(super) static EN: Lexicon = Lexicon {
         "nobody who",
     ],
     copulas: &["is", "are", "becomes"],
+    copulas_past: &["is", "was"],
     values: &[
         "trust",
         "trusted",

@@ -142,6 +142,8 @@ pub(crate) struct Lexicon {
     pub generic_relatives: &'static [&'static str],
     /// Copulas ("är", "is").
     pub copulas: &'static [&'static str],
+    /// Copulas, present and past ("är", "var", "is", "was").
+    pub copulas_past: &'static [&'static str],
     /// Value words (trust, courage, honesty), exact forms.
     pub values: &'static [&'static str],
     /// Stems of value words, matched as word prefixes ("förtroende" → "förtroendet").

@@ -213,6 +213,8 @@ pub(super) static SV: Lexicon = Lexicon {
         ("folk tror", "men"),
         ("många tror", "men"),
         ("alla tror", "men"),
+        // A concession ("beslutet fattas av en människa, ja, men …").
+        ("ja men", ""),
     ],
     image: &["som en", "som ett", "som att", "bild", "bilden"],
     pronouns_we: &["vi", "oss", "vår", "vårt", "våra", "man", "du", "ni"],
@@ -410,6 +412,9 @@ pub(super) static SV: Lexicon = Lexicon {
         "vill att man ska förstå",
         "vill att folk ska veta",
         "vill skicka med",
+        "det som slog mig",
+        "det som förvånade mig",
+        "det som överraskade mig",
     ],
     deictic: &[
         "det här", "den här", "de här", "dom här", "det där", "den där", "de där", "dom där",
@@ -534,6 +539,7 @@ pub(super) static SV: Lexicon = Lexicon {
     ],
     generic_relatives: &["den som", "de som", "dom som", "alla som", "ingen som"],
     copulas: &["är", "blir"],
+    copulas_past: &["är", "var"],
     values: &[
         "mod", "modet", "modig", "modigt", "modiga", "våga", "vågar", "vågat", "vågade", "ärlig",
         "ärligt", "hopp", "hoppet", "empati", "respekt",
