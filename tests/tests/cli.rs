@@ -333,6 +333,33 @@ fn second_build_renders_nothing_and_one_edit_rebuilds_one_episode() {
 }
 
 #[test]
+fn a_rebuilt_podprint_does_not_keep_files_an_older_one_wrote() {
+    let d = sample_project("rebuilt-binary");
+    // A copy of the binary stands for the installed podprint.
+    let exe = d.path().join("podprint-copy");
+    std::fs::copy(podprint_tests::bin(), &exe).unwrap();
+    let build = || {
+        let o = std::process::Command::new(&exe)
+            .args(["build", "--only", "text"])
+            .current_dir(d.path())
+            .env_remove("SOURCE_DATE_EPOCH")
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", text(&o));
+        text(&o)
+    };
+    build();
+    assert!(build().contains("wrote 0 file(s)"));
+    // The same version, rebuilt (new ranking, new layout): a new executable.
+    let f = std::fs::File::options().write(true).open(&exe).unwrap();
+    f.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(60))
+        .unwrap();
+    drop(f);
+    let after = build();
+    assert!(after.contains("wrote 3 file(s)"), "{after}");
+}
+
+#[test]
 fn ocr_episode_is_repaired_with_the_vocabulary_of_the_series() {
     let d = TempDir::new("ocr");
     // Two pages of a two-column OCR layout (labels first), letters misread,

@@ -116,7 +116,7 @@ impl Ctx<'_> {
 /// Hash of everything a job reads.
 fn input_hash(job: &Job, ctx: &Ctx, ep_hash: &[String], font_hash: &str) -> String {
     let mut h = Fnv::default();
-    h.bytes(env!("CARGO_PKG_VERSION").as_bytes())
+    h.bytes(crate::cache::build_id().as_bytes())
         .json(&job.name(ctx.series));
     let all = |h: &mut Fnv| {
         h.json(&ctx.series.meta);

@@ -82,9 +82,31 @@ pub struct Entry {
 }
 
 /// The cache of one output directory.
+/// Which podprint wrote a cache: the version and the size and modification
+/// time of the running executable, so that a rebuilt or upgraded binary (new
+/// ranking, new layout) never keeps files an older one wrote.
+pub fn build_id() -> &'static str {
+    static ID: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    ID.get_or_init(|| {
+        let exe = std::env::current_exe()
+            .and_then(std::fs::metadata)
+            .ok()
+            .map(|m| {
+                let t = m
+                    .modified()
+                    .ok()
+                    .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                    .map_or(0, |d| d.as_nanos());
+                format!("+{}-{t}", m.len())
+            })
+            .unwrap_or_default();
+        format!("{}{exe}", env!("CARGO_PKG_VERSION"))
+    })
+}
+
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Cache {
-    /// podprint version that wrote it.
+    /// The podprint that wrote it ([`build_id`]).
     pub version: String,
     /// Jobs by name (`pdf:ep01`, `epub:collection`…).
     pub jobs: BTreeMap<String, Entry>,
@@ -96,10 +118,10 @@ impl Cache {
         let read = || -> Option<Cache> {
             let bytes = std::fs::read(out_dir.join(CACHE_FILE)).ok()?;
             let c: Cache = serde_json::from_slice(&bytes).ok()?;
-            (c.version == env!("CARGO_PKG_VERSION")).then_some(c)
+            (c.version == build_id()).then_some(c)
         };
         read().unwrap_or_else(|| Cache {
-            version: env!("CARGO_PKG_VERSION").into(),
+            version: build_id().into(),
             jobs: BTreeMap::new(),
         })
     }
