@@ -10,7 +10,8 @@
 # a-*: used while tuning. b-*, c-* and d-*: measured blind, then their misses
 # were read (some fixes followed). e-*: measured blind (1/12), then read.
 # f-*: measured blind (3/12), not tuned on; the told-moment places were added
-# after (5/12). g-*: in the seeds' genre; measured blind (0/12), then read.
+# after (5/12). g-* and h-*: in the seeds' genre; measured blind (g 0/12,
+# h 0/12; the ranker before this round: 0/12 and 1/12), then read.
 # New sets are the honest measure; add them before changing the ranker.
 set -euo pipefail
 cd "$(dirname "$0")/.."

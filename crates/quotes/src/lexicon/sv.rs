@@ -216,7 +216,16 @@ pub(super) static SV: Lexicon = Lexicon {
         // A concession ("beslutet fattas av en människa, ja, men …").
         ("ja men", ""),
     ],
-    image: &["som en", "som ett", "som att", "bild", "bilden"],
+    image: &[
+        "är som en",
+        "är som ett",
+        "blir som en",
+        "som att",
+        "som om",
+        "känns som",
+        "bild",
+        "bilden",
+    ],
     pronouns_we: &["vi", "oss", "vår", "vårt", "våra", "man", "du", "ni"],
     pronouns_i: &["jag", "mig", "mej", "min", "mitt", "mina"],
     backrefs: &[
