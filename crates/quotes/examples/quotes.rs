@@ -1,11 +1,13 @@
 //! Quote a transcript file and print the selection, for manual checks.
 //!
 //! ```text
-//! cargo run --release -p podprint-quotes --example quotes -- FILE [--top N] [--no-teasers] [--explain] [--turns] [--grep TEXT] [--repeat N] [--with FILE] [--why]
+//! cargo run --release -p podprint-quotes --example quotes -- FILE [--top N] [--no-teasers] [--explain] [--turns] [--grep TEXT] [--repeat N] [--with FILE] [--why] [--dump OUT.json]
 //! ```
 //! `--no-teasers` drops the cold-open teaser turns from the input first and then
 //! reports whether the top list covers each teaser's passage; `--why` then shows
 //! the candidate closest to each teaser, its rank before diversity and its features.
+//! `--dump OUT.json` writes every candidate with its features and the teasers
+//! (for `bench/teasers-weights.py`).
 
 use std::collections::HashSet;
 use std::time::Instant;
@@ -133,6 +135,17 @@ fn main() {
             println!("#{} {}", r + 1, explain(q));
             println!("    {}", q.text);
         }
+    }
+    // `--dump FILE`: every candidate (text, turn, span, features) and the
+    // teasers as JSON, for offline study of the weights.
+    if let Some(out) = args
+        .iter()
+        .position(|a| a == "--dump")
+        .and_then(|i| args.get(i + 1))
+    {
+        let all = podprint_quotes::candidates(&series, &ep, &opts);
+        let dump = serde_json::json!({ "teasers": teasers, "candidates": all });
+        std::fs::write(out, dump.to_string()).expect("write the dump");
     }
     if no_teasers {
         for (i, t) in teasers.iter().enumerate() {
