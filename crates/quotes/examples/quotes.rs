@@ -15,6 +15,16 @@ use std::time::Instant;
 use podprint_quotes::{explain, select, QuoteOptions};
 use podprint_transcript::{normalize, read_path, NormalizeOptions, ReadOptions, Series};
 
+/// Shared words of a teaser and a quote, and their share of the smaller set.
+fn overlap(teaser: &HashSet<String>, quote: &str) -> (usize, f64) {
+    let qw = words(quote);
+    let inter = teaser.intersection(&qw).count();
+    (
+        inter,
+        inter as f64 / qw.len().min(teaser.len()).max(1) as f64,
+    )
+}
+
 fn words(s: &str) -> HashSet<String> {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 3)
@@ -156,9 +166,7 @@ fn main() {
                 .iter()
                 .enumerate()
                 .map(|(r, q)| {
-                    let qw = words(&q.text);
-                    let inter = tw.intersection(&qw).count();
-                    let share = inter as f64 / qw.len().min(tw.len()).max(1) as f64;
+                    let (inter, share) = overlap(&tw, &q.text);
                     (share, inter >= 5 && share >= 0.6, r)
                 })
                 .max_by(|a, b| a.0.total_cmp(&b.0));
@@ -182,11 +190,7 @@ fn main() {
                 let best = all
                     .iter()
                     .enumerate()
-                    .map(|(r, q)| {
-                        let qw = words(&q.text);
-                        let inter = tw.intersection(&qw).count();
-                        (inter as f64 / qw.len().min(tw.len()).max(1) as f64, r, q)
-                    })
+                    .map(|(r, q)| (overlap(&tw, &q.text).1, r, q))
                     .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
                 println!("teaser {}: {t}", i + 1);
                 if let Some((v, r, q)) = best {
