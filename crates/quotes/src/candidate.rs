@@ -9,14 +9,14 @@ use std::ops::Range;
 
 use podprint_transcript::{Episode, Role, Turn};
 
-use crate::clean::{clean, Cleaned};
+use crate::clean::{clean_in, Cleaned};
 use crate::corpus::Fnv;
 use crate::id::quote_id;
 use crate::lexicon::Lexicon;
 use crate::options::QuoteOptions;
 use crate::quote::{Edit, EditKind, Quote};
 use crate::score::{Facts, Scorer};
-use crate::words::{sentences, word_ranges};
+use crate::words::{sentences, word_ranges, TurnWords};
 
 /// Most sentences in one quote.
 const MAX_SENTENCES: usize = 3;
@@ -102,12 +102,13 @@ pub(crate) fn turn_candidates(
     let lex = scorer.lex;
     let lang = &ep.meta.language;
     let sents = sentences(&text, lang);
-    let signposts = Signposts::new(&text, lex);
+    let turn_words = TurnWords::new(&text);
+    let signposts = Signposts::new(&text, &turn_words, lex);
     let role = ep.role_of(&turn.speaker);
     let name = ep.name_of(&turn.speaker).to_string();
     for (j, s) in sents.iter().enumerate() {
         let mut starts = vec![(s.start, false)];
-        starts.extend(clause_starts(&text, s.clone(), lex));
+        starts.extend(clause_starts(&text, &turn_words, s.clone(), lex));
         for (start, mid) in starts {
             let mut start_ok = true;
             // Looked up once per start, only when some extent is kept.
@@ -147,7 +148,7 @@ pub(crate) fn turn_candidates(
                     continue;
                 }
                 let cleaned = match mode {
-                    Mode::Body => clean(&text, start..end, lex, mid),
+                    Mode::Body => clean_in(&text, &turn_words, start..end, lex, mid),
                     Mode::Teaser => teaser_clean(&text, start..end),
                 };
                 let Some(mut c) = cleaned else {
@@ -227,33 +228,44 @@ fn teaser_clean(text: &str, span: Range<usize>) -> Option<Cleaned> {
 
 /// The signpost phrases of one turn ("jag brukar säga", "I always say"),
 /// found once: the lower-cased turn and where each phrase occurs.
-struct Signposts {
-    lower: String,
+struct Signposts<'t> {
+    text: &'t str,
     /// (start, end, index into the lexicon's signposts), by start.
     marks: Vec<(usize, usize, usize)>,
 }
 
-impl Signposts {
-    /// Find the signposts of `text`, at word starts. Offsets match `text`
-    /// when lower-casing keeps every byte length (Swedish and English do);
-    /// otherwise none are looked for.
-    fn new(text: &str, lex: &Lexicon) -> Self {
-        let lower = text.to_lowercase();
+impl<'t> Signposts<'t> {
+    /// Find the signposts of `text` (whose words are `tw`): their words in
+    /// order, one space apart.
+    fn new(text: &'t str, tw: &TurnWords, lex: &Lexicon) -> Self {
+        let phrases: Vec<Vec<&str>> = lex
+            .signposts
+            .iter()
+            .map(|p| p.split(' ').collect())
+            .collect();
         let mut marks = Vec::new();
-        if lower.len() == text.len() {
-            let bytes = lower.as_bytes();
-            for at in 0..bytes.len() {
-                if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
+        for i in 0..tw.lower.len() {
+            let first = tw.lower[i].as_bytes();
+            for (k, parts) in phrases.iter().enumerate() {
+                let n = parts.len();
+                // Length and first letter before the full comparison.
+                let head = parts[0].as_bytes();
+                if head.len() != first.len() || head[0] != first[0] {
                     continue;
                 }
-                for (k, p) in lex.signposts.iter().enumerate() {
-                    if p.as_bytes()[0] == bytes[at] && lower[at..].starts_with(p) {
-                        marks.push((at, at + p.len(), k));
-                    }
+                if tw.lower[i] != parts[0]
+                    || i + n > tw.lower.len()
+                    || (1..n).any(|j| {
+                        tw.lower[i + j] != parts[j]
+                            || &text[tw.ranges[i + j - 1].end..tw.ranges[i + j].start] != " "
+                    })
+                {
+                    continue;
                 }
+                marks.push((tw.ranges[i].start, tw.ranges[i + n - 1].end, k));
             }
         }
-        Signposts { lower, marks }
+        Signposts { text, marks }
     }
 
     /// The signpost with which the speaker introduces the line starting at
@@ -275,7 +287,9 @@ impl Signposts {
                 continue;
             }
             seen.push(k);
-            if best.is_none_or(|b| k < b) && gap_is_lead_in(&self.lower[end..start], lex) {
+            if best.is_none_or(|b| k < b)
+                && gap_is_lead_in(&self.text[end..start].to_lowercase(), lex)
+            {
                 best = Some(k);
             }
         }
@@ -309,27 +323,26 @@ fn gap_is_lead_in(gap: &str, lex: &Lexicon) -> bool {
 /// thinking and the complementizer ("jag brukar säga att | skulder växer i
 /// tystnad", "what I've learned is that | families …"), which opens a
 /// statement of its own and is checked like a sentence start.
-fn clause_starts(text: &str, s: Range<usize>, lex: &Lexicon) -> Vec<(usize, bool)> {
-    let words = word_ranges(&text[s.clone()]);
-    let raw = |i: usize| &text[s.start + words[i].start..s.start + words[i].end];
+fn clause_starts(text: &str, tw: &TurnWords, s: Range<usize>, lex: &Lexicon) -> Vec<(usize, bool)> {
+    let words = tw.within(&s);
+    let (first, n) = (words.start, words.end);
     let mut out = Vec::new();
     let mut clauses = 0;
-    for (i, w) in words.iter().enumerate().skip(1) {
+    for i in first + 1..n {
+        let w = &tw.ranges[i];
         // A short reported statement may go on in the next sentences
         // ("… att skammen är bedragarens bästa vän. Så länge …").
-        if words.len() - i >= 3 && raw(i - 1).eq_ignore_ascii_case(lex.complementizer) {
-            let lower: Vec<String> = (i.saturating_sub(7)..words.len())
-                .map(|k| raw(k).to_lowercase())
-                .collect();
-            if reported_clause(&lower, i - i.saturating_sub(7), lex) {
-                out.push((s.start + w.start, false));
+        if n - i >= 3 && tw.lower[i - 1] == lex.complementizer {
+            let from = first.max(i.saturating_sub(7));
+            if reported_clause(&tw.lower[from..n], i - from, lex) {
+                out.push((w.start, false));
                 continue;
             }
         }
-        if words.len() - i < MIN_CLAUSE_WORDS {
+        if n - i < MIN_CLAUSE_WORDS {
             continue;
         }
-        let gap = &text[s.start + words[i - 1].end..s.start + w.start];
+        let gap = &text[tw.ranges[i - 1].end..w.start];
         let punct = gap.contains([',', ';', ':', '…', '–', '—'])
             || gap.contains("..")
             || gap.contains(" - ");
@@ -338,9 +351,9 @@ fn clause_starts(text: &str, s: Range<usize>, lex: &Lexicon) -> Vec<(usize, bool
         let announces = gap.contains([':', '–', '—']) || gap.contains(" - ");
         if announces
             || (clauses < MAX_CLAUSES
-                && (punct || lex.clause_openers.contains(&raw(i).to_lowercase().as_str())))
+                && (punct || lex.clause_openers.contains(&tw.lower[i].as_str())))
         {
-            out.push((s.start + w.start, true));
+            out.push((w.start, true));
             clauses += 1;
         }
     }
@@ -425,11 +438,16 @@ mod tests {
     /// The text from each start that [`clause_starts`] reports as a
     /// reported clause (checked like a sentence start).
     fn reported(text: &str, lang: &Lang) -> Vec<String> {
-        clause_starts(text, 0..text.len(), Lexicon::for_lang(lang))
-            .into_iter()
-            .filter(|(_, mid)| !mid)
-            .map(|(p, _)| text[p..].to_string())
-            .collect()
+        clause_starts(
+            text,
+            &TurnWords::new(text),
+            0..text.len(),
+            Lexicon::for_lang(lang),
+        )
+        .into_iter()
+        .filter(|(_, mid)| !mid)
+        .map(|(p, _)| text[p..].to_string())
+        .collect()
     }
 
     #[test]
@@ -475,7 +493,7 @@ mod tests {
         let lex = Lexicon::for_lang(&Lang::sv());
         let signpost = |text: &str| {
             let at = text.find("skulder").unwrap();
-            Signposts::new(text, lex).before(at, lex)
+            Signposts::new(text, &TurnWords::new(text), lex).before(at, lex)
         };
         assert_eq!(
             signpost("Jag brukar säga, och det menar jag, att skulder växer i tystnad."),
@@ -494,7 +512,7 @@ mod tests {
         let text = "And the thing that struck me is, skulder were never the problem.";
         let at = text.find("skulder").unwrap();
         assert_eq!(
-            Signposts::new(text, en).before(at, en),
+            Signposts::new(text, &TurnWords::new(text), en).before(at, en),
             Some("the thing that struck me")
         );
     }

@@ -7,7 +7,7 @@ use std::ops::Range;
 use crate::expletive::is_expletive;
 use crate::lexicon::Lexicon;
 use crate::quote::{reconstruct, Edit, EditKind};
-use crate::words::word_ranges;
+use crate::words::TurnWords;
 
 /// A cleaned passage.
 pub(crate) struct Cleaned {
@@ -33,8 +33,20 @@ const MIN_WORDS: usize = 5;
 /// Clean `text[span]`. `mid_sentence` is true when the span starts inside a
 /// sentence (a clause start), which then needs a clean start as if trimmed.
 /// `None` when the passage cannot stand alone.
+#[cfg(test)]
 pub(crate) fn clean(
     text: &str,
+    span: Range<usize>,
+    lex: &Lexicon,
+    mid_sentence: bool,
+) -> Option<Cleaned> {
+    clean_in(text, &TurnWords::new(text), span, lex, mid_sentence)
+}
+
+/// [`clean`] with the turn's words found once (`tw` holds the words of `text`).
+pub(crate) fn clean_in(
+    text: &str,
+    tw: &TurnWords,
     span: Range<usize>,
     lex: &Lexicon,
     mid_sentence: bool,
@@ -42,21 +54,15 @@ pub(crate) fn clean(
     let s = span.start;
     let seg = &text[span.clone()];
     let events = event_ranges(seg, s);
-    let words: Vec<Range<usize>> = word_ranges(seg)
-        .into_iter()
-        .map(|r| r.start + s..r.end + s)
-        .filter(|r| !events.iter().any(|e| e.start <= r.start && r.end <= e.end))
+    let inside = tw.within(&span);
+    let keep: Vec<usize> = inside
+        .filter(|&k| {
+            let r = &tw.ranges[k];
+            !events.iter().any(|e| e.start <= r.start && r.end <= e.end)
+        })
         .collect();
-    let lower = |r: &Range<usize>| {
-        let w = &text[r.clone()];
-        if w.bytes().all(|b| b.is_ascii_lowercase()) {
-            w.to_string()
-        } else {
-            w.to_lowercase().replace('’', "'")
-        }
-    };
-    // Lower-case the head now (for the start checks), the rest once they pass.
-    let mut lw: Vec<String> = words.iter().take(MAX_TRIM + 12).map(lower).collect();
+    let words: Vec<Range<usize>> = keep.iter().map(|&k| tw.ranges[k].clone()).collect();
+    let lw: Vec<&str> = keep.iter().map(|&k| tw.lower[k].as_str()).collect();
     if words.len() < MIN_WORDS {
         return None;
     }
@@ -83,8 +89,7 @@ pub(crate) fn clean(
     let mut idx = 0;
     while idx < MAX_TRIM
         && idx < lw.len()
-        && (lex.pointers_trim.contains(&lw[idx].as_str())
-            || lex.fillers_always.contains(&lw[idx].as_str()))
+        && (lex.pointers_trim.contains(&lw[idx]) || lex.fillers_always.contains(&lw[idx]))
     {
         idx += 1;
     }
@@ -92,7 +97,7 @@ pub(crate) fn clean(
         return None;
     }
     let head = &lw[idx..];
-    let first_word = head[0].as_str();
+    let first_word = head[0];
     let orig_upper = text[words[idx].clone()]
         .chars()
         .next()
@@ -102,11 +107,11 @@ pub(crate) fn clean(
     }
     if head.len() > 1
         && lex.subjects.contains(&first_word)
-        && lex.subordinate_adverbs.contains(&head[1].as_str())
+        && lex.subordinate_adverbs.contains(&head[1])
     {
         return None;
     }
-    if head.len() > 1 && lex.wh.contains(&first_word) && lex.aux.contains(&head[1].as_str()) {
+    if head.len() > 1 && lex.wh.contains(&first_word) && lex.aux.contains(&head[1]) {
         return None;
     }
     if lex.pointers_soft.contains(&first_word) {
@@ -120,10 +125,9 @@ pub(crate) fn clean(
     {
         return None;
     }
-    lw.extend(words[lw.len()..].iter().map(lower));
     if idx > 0 {
         for w in &lw[..idx] {
-            removed.push(w.clone());
+            removed.push(w.to_string());
         }
         for e in &events {
             if e.start > first && e.start < words[idx].start {
@@ -205,7 +209,7 @@ pub(crate) fn clean(
     };
     if let Some(k) = (idx..words.len()).find(|&k| !removal(words[k].start)) {
         if k != idx {
-            if lex.pointers_hard.contains(&lw[k].as_str()) {
+            if lex.pointers_hard.contains(&lw[k]) {
                 return None;
             }
             let p = words[k].start;
@@ -254,7 +258,7 @@ fn event_ranges(seg: &str, offset: usize) -> Vec<Range<usize>> {
 fn repetition_at(
     text: &str,
     words: &[Range<usize>],
-    lw: &[String],
+    lw: &[&str],
     i: usize,
     lex: &Lexicon,
 ) -> Option<usize> {
@@ -267,7 +271,7 @@ fn repetition_at(
             lex.clean_starts,
         ]
         .iter()
-        .any(|list| list.contains(&lw[i - 1].as_str()));
+        .any(|list| list.contains(&lw[i - 1]));
     for n in (1..=3).rev() {
         if i + 2 * n > lw.len() {
             continue;
@@ -275,9 +279,7 @@ fn repetition_at(
         if lw[i..i + n] != lw[i + n..i + 2 * n] {
             continue;
         }
-        if n == 1
-            && (REPEAT_OK.contains(&lw[i].as_str()) || lw[i].chars().all(|c| c.is_ascii_digit()))
-        {
+        if n == 1 && (REPEAT_OK.contains(&lw[i]) || lw[i].chars().all(|c| c.is_ascii_digit())) {
             continue;
         }
         if n > 1 && !clause_start {
@@ -310,17 +312,17 @@ fn definite_noun(w: &str, lex: &Lexicon) -> bool {
 fn filler_at(
     text: &str,
     words: &[Range<usize>],
-    lw: &[String],
+    lw: &[&str],
     i: usize,
     first: usize,
     end: usize,
     lex: &Lexicon,
 ) -> Option<(usize, Range<usize>)> {
-    let always = lex.fillers_always.contains(&lw[i].as_str());
+    let always = lex.fillers_always.contains(&lw[i]);
     let mut n = 0;
     if always {
         n = 1;
-    } else if lex.guarded_first.contains(&lw[i].as_str()) {
+    } else if lex.guarded_first.contains(&lw[i]) {
         for f in lex.fillers_guarded {
             if crate::words::starts_with_phrase(&lw[i..], f) {
                 n = f.split(' ').count();
@@ -344,8 +346,8 @@ fn filler_at(
     let next_end = at.is_empty() || at.starts_with(['.', '!', '?', '…']);
     let at_start = i == first;
     if !always {
-        let prev = (i > first).then(|| lw[i - 1].as_str());
-        let next = lw.get(i + n).map(String::as_str);
+        let prev = (i > first).then(|| lw[i - 1]);
+        let next = lw.get(i + n).copied();
         let set_off = (prev_comma || at_start) && (next_comma || next_end);
         let single = n == 1;
         let hosted = single
@@ -367,9 +369,9 @@ fn filler_at(
     let skip_ws = |p: usize| p + (text[p..end].len() - text[p..end].trim_start().len());
     // Set off between two clauses ("vårt träd, alltså, vi lånar det"), one
     // comma stays; inside a clause ("det är, liksom, jättebra") none.
-    let clause_follows = lw.get(i + n).is_some_and(|w| {
-        lex.subjects.contains(&w.as_str()) || lex.parallel_subjects.contains(&w.as_str())
-    });
+    let clause_follows = lw
+        .get(i + n)
+        .is_some_and(|w| lex.subjects.contains(w) || lex.parallel_subjects.contains(w));
     let range = if prev_comma && next_comma && clause_follows {
         c0 + 1..b + 1
     } else if prev_comma && next_comma {

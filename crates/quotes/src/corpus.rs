@@ -14,8 +14,17 @@ use crate::words::{lowered, word_ranges};
 /// [`crate::select_in`] when quoting many episodes.
 #[derive(Clone, Debug, Default)]
 pub struct Corpus {
-    df: HashMap<String, u32, BuildHasherDefault<Fnv>>,
+    /// Document frequency by word hash ([`word_hash`]).
+    df: HashMap<u64, u32, BuildHasherDefault<Fnv>>,
     docs: u32,
+}
+
+/// FNV-1a hash of a lower-case word: the key of the statistics (no string
+/// kept per word; a collision would only merge two words' counts).
+fn word_hash(w: &str) -> u64 {
+    let mut h = Fnv::default();
+    h.write(w.as_bytes());
+    h.finish()
 }
 
 impl Corpus {
@@ -39,18 +48,14 @@ impl Corpus {
 
     /// Add the turns of one episode.
     pub fn add(&mut self, episode: &Episode) {
+        let mut seen: HashSet<u64, BuildHasherDefault<Fnv>> = HashSet::default();
         for t in &episode.turns {
             let lower = lowered(&t.text());
-            let mut seen: HashSet<&str, BuildHasherDefault<Fnv>> = HashSet::default();
+            seen.clear();
             for r in word_ranges(&lower) {
                 let w = &lower[r];
-                if w.len() >= 4 && seen.insert(w) {
-                    match self.df.get_mut(w) {
-                        Some(c) => *c += 1,
-                        None => {
-                            self.df.insert(w.to_string(), 1);
-                        }
-                    }
+                if w.len() >= 4 && seen.insert(word_hash(w)) {
+                    *self.df.entry(word_hash(w)).or_insert(0) += 1;
                 }
             }
             self.docs += 1;
@@ -60,7 +65,7 @@ impl Corpus {
     /// Inverse document frequency of a word, scaled to 0..=1.
     pub(crate) fn idf(&self, w: &str) -> f64 {
         let n = f64::from(self.docs.max(1));
-        let df = f64::from(self.df.get(w).copied().unwrap_or(0));
+        let df = f64::from(self.df.get(&word_hash(w)).copied().unwrap_or(0));
         ((n + 1.0) / (df + 1.0)).ln() / (n + 1.0).ln().max(1e-9)
     }
 }
@@ -142,9 +147,7 @@ pub(crate) fn content_words(text: &str, lex: &Lexicon) -> WordSet {
             }
         }
         if buf.chars().count() >= 3 && !lex.is_stop(&buf) {
-            let mut h = Fnv::default();
-            h.write(buf.as_bytes());
-            hashes.push(h.finish());
+            hashes.push(word_hash(&buf));
         }
     }
     hashes.sort_unstable();

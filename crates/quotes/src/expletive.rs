@@ -6,7 +6,7 @@ use crate::lexicon::Lexicon;
 
 /// Whether the words (starting with a soft pointer such as `det`/`it`) form an
 /// expletive or cleft opening rather than a reference back.
-pub(crate) fn is_expletive(head: &[String], lex: &Lexicon) -> bool {
+pub(crate) fn is_expletive(head: &[&str], lex: &Lexicon) -> bool {
     if lex
         .expletive
         .iter()
@@ -16,10 +16,10 @@ pub(crate) fn is_expletive(head: &[String], lex: &Lexicon) -> bool {
     }
     // A nominalised adjective: "det svåra är …", "det fina var …".
     if let [a, adj, be, ..] = head {
-        if a == "det"
+        if *a == "det"
             && adj.ends_with('a')
             && adj.chars().count() >= 4
-            && ["är", "var", "blir"].contains(&be.as_str())
+            && ["är", "var", "blir"].contains(be)
         {
             return true;
         }
@@ -31,24 +31,18 @@ pub(crate) fn is_expletive(head: &[String], lex: &Lexicon) -> bool {
     // Cleft: "det är X som …", "it is X that/who …".
     let (be, rel): (&[&str], &[&str]) = (&["är", "var", "is", "was"], &["som", "that", "who"]);
     match head {
-        [a, b, rest @ ..] if (a == "det" || a == "it") && be.contains(&b.as_str()) => rest
-            .iter()
-            .take(8)
-            .skip(1)
-            .any(|w| rel.contains(&w.as_str())),
-        [a, rest @ ..] if a == "it's" => rest
-            .iter()
-            .take(8)
-            .skip(1)
-            .any(|w| rel.contains(&w.as_str())),
+        [a, b, rest @ ..] if (*a == "det" || *a == "it") && be.contains(b) => {
+            rest.iter().take(8).skip(1).any(|w| rel.contains(w))
+        }
+        [a, rest @ ..] if *a == "it's" => rest.iter().take(8).skip(1).any(|w| rel.contains(w)),
         _ => false,
     }
 }
 
 /// "det är/var/blir (particles) ADJ att", "it's/it is/it was (particles) ADJ
 /// to/that": a dummy subject for the clause that follows.
-fn extraposed(head: &[String], lex: &Lexicon) -> bool {
-    let at = |i: usize| head.get(i).map(String::as_str);
+fn extraposed(head: &[&str], lex: &Lexicon) -> bool {
+    let at = |i: usize| head.get(i).copied();
     let mut i = match (at(0), at(1)) {
         (Some("det"), Some("är" | "var" | "blir")) | (Some("it"), Some("is" | "was")) => 2,
         (Some("it's"), _) => 1,

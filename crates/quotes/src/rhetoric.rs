@@ -358,7 +358,7 @@ pub(crate) fn conditional_rule(l: &Layout<'_>, lex: &Lexicon) -> Option<String> 
 
 /// Whether `w` looks like a past-tense verb (narrative, not a rule).
 pub(crate) fn is_past(w: &str, lex: &Lexicon) -> bool {
-    lex.past.contains(&w) || (w.len() >= 5 && w.ends_with(lex.past_suffix))
+    (w.len() >= 5 && w.ends_with(lex.past_suffix)) || lex.is_past_form(w)
 }
 
 /// A generic subject at a sentence start: an indefinite or universal noun

@@ -45,6 +45,40 @@ pub(crate) fn word_ranges(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The words of one turn, found and lower-cased once for all its candidates.
+pub(crate) struct TurnWords {
+    /// Byte ranges in the turn's text.
+    pub ranges: Vec<Range<usize>>,
+    /// The same words, lower case (apostrophes normalised to `'`).
+    pub lower: Vec<String>,
+}
+
+impl TurnWords {
+    /// Find the words of `text`.
+    pub fn new(text: &str) -> Self {
+        let ranges = word_ranges(text);
+        let lower = ranges
+            .iter()
+            .map(|r| {
+                let w = &text[r.clone()];
+                if w.bytes().all(|b| b.is_ascii_lowercase()) {
+                    w.to_string()
+                } else {
+                    w.to_lowercase().replace('’', "'")
+                }
+            })
+            .collect();
+        TurnWords { ranges, lower }
+    }
+
+    /// Indices of the words inside `span`.
+    pub fn within(&self, span: &Range<usize>) -> Range<usize> {
+        let a = self.ranges.partition_point(|r| r.start < span.start);
+        let b = self.ranges.partition_point(|r| r.end <= span.end);
+        a..b.max(a)
+    }
+}
+
 /// Lower-cased words of `text` (apostrophes normalised to `'`).
 pub(crate) fn words_lower(text: &str) -> Vec<String> {
     let lower = lowered(text);

@@ -174,6 +174,19 @@ impl Lexicon {
         })
     }
 
+    /// Whether `w` is one of the common past-tense verbs ([`Lexicon::past`]).
+    pub fn is_past_form(&self, w: &str) -> bool {
+        static SV_PAST: OnceLock<StopSet> = OnceLock::new();
+        static EN_PAST: OnceLock<StopSet> = OnceLock::new();
+        let cell = if std::ptr::eq(self, &SV) {
+            &SV_PAST
+        } else {
+            &EN_PAST
+        };
+        cell.get_or_init(|| self.past.iter().copied().collect())
+            .contains(w)
+    }
+
     pub fn is_stop(&self, w: &str) -> bool {
         static SV_STOP: OnceLock<StopSet> = OnceLock::new();
         static EN_STOP: OnceLock<StopSet> = OnceLock::new();
