@@ -388,7 +388,7 @@ fn reported_clause(lower: &[String], i: usize, lex: &Lexicon) -> bool {
     {
         return false;
     }
-    if lex.complementizer == "att" {
+    if lex.is_swedish() {
         // Swedish infinitives end in -a ("att räkna"); nouns and pronouns
         // that do are clean starts ("många", "alla").
         !first.ends_with('a') || lex.clean_starts.contains(&first)

@@ -302,7 +302,7 @@ fn repetition_at(
 /// "Så"/"Och" it is the subject of a clause of its own ("Så beslutet fattas
 /// av …"), where a verb would show inverted order ("Så vill vi …").
 fn definite_noun(w: &str, lex: &Lexicon) -> bool {
-    lex.complementizer == "att"
+    lex.is_swedish()
         && w.chars().count() >= 5
         && (w.ends_with("en") || w.ends_with("et") || w.ends_with("na"))
         && !lex.aux.contains(&w)

@@ -174,6 +174,11 @@ impl Lexicon {
         })
     }
 
+    /// Whether this is the Swedish lexicon (for rules of Swedish grammar).
+    pub fn is_swedish(&self) -> bool {
+        std::ptr::eq(self, &SV)
+    }
+
     /// Whether `w` is one of the common past-tense verbs ([`Lexicon::past`]).
     pub fn is_past_form(&self, w: &str) -> bool {
         static SV_PAST: OnceLock<StopSet> = OnceLock::new();
