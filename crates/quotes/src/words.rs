@@ -57,17 +57,7 @@ impl TurnWords {
     /// Find the words of `text`.
     pub fn new(text: &str) -> Self {
         let ranges = word_ranges(text);
-        let lower = ranges
-            .iter()
-            .map(|r| {
-                let w = &text[r.clone()];
-                if w.bytes().all(|b| b.is_ascii_lowercase()) {
-                    w.to_string()
-                } else {
-                    w.to_lowercase().replace('’', "'")
-                }
-            })
-            .collect();
+        let lower = ranges.iter().map(|r| lowered(&text[r.clone()])).collect();
         TurnWords { ranges, lower }
     }
 

@@ -181,26 +181,26 @@ impl Lexicon {
 
     /// Whether `w` is one of the common past-tense verbs ([`Lexicon::past`]).
     pub fn is_past_form(&self, w: &str) -> bool {
-        static SV_PAST: OnceLock<StopSet> = OnceLock::new();
-        static EN_PAST: OnceLock<StopSet> = OnceLock::new();
-        let cell = if std::ptr::eq(self, &SV) {
-            &SV_PAST
-        } else {
-            &EN_PAST
-        };
-        cell.get_or_init(|| self.past.iter().copied().collect())
-            .contains(w)
+        static SETS: [OnceLock<StopSet>; 2] = [OnceLock::new(), OnceLock::new()];
+        self.in_set(&SETS, self.past, w)
     }
 
+    /// Whether `w` is a function word ([`Lexicon::stop`]).
     pub fn is_stop(&self, w: &str) -> bool {
-        static SV_STOP: OnceLock<StopSet> = OnceLock::new();
-        static EN_STOP: OnceLock<StopSet> = OnceLock::new();
-        let cell = if std::ptr::eq(self, &SV) {
-            &SV_STOP
-        } else {
-            &EN_STOP
-        };
-        cell.get_or_init(|| self.stop.iter().copied().collect())
+        static SETS: [OnceLock<StopSet>; 2] = [OnceLock::new(), OnceLock::new()];
+        self.in_set(&SETS, self.stop, w)
+    }
+
+    /// Whether `w` is in `list`, looked up in a set built once per language
+    /// (`sets`: Swedish, English).
+    fn in_set(
+        &self,
+        sets: &'static [OnceLock<StopSet>; 2],
+        list: &'static [&'static str],
+        w: &str,
+    ) -> bool {
+        let cell = &sets[usize::from(!self.is_swedish())];
+        cell.get_or_init(|| list.iter().copied().collect())
             .contains(w)
     }
 }
