@@ -12,6 +12,10 @@
 # f-*: measured blind (3/12), not tuned on; the told-moment places were added
 # after (5/12). g-* and h-*: in the seeds' genre; measured blind (g 0/12,
 # h 0/12; the ranker before this round: 0/12 and 1/12), then read.
+# i-* and j-*: in the seeds' genre, the writers told to pick teasers the way
+# the seeds' editors do (a guest's general statement of the episode's idea);
+# measured blind (i 3/6, j 2/6); j was then read, i was not.
+# Each line also gives the teaser's share held by the covering quote.
 # New sets are the honest measure; add them before changing the ranker.
 set -euo pipefail
 cd "$(dirname "$0")/.."

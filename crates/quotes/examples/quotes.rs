@@ -162,21 +162,25 @@ fn main() {
             let tw = words(t);
             // Covered as in the yardstick: at least 5 shared words and 60 % of
             // the smaller word set.
+            // The teaser's share held by the best covering quote tells a
+            // whole teaser from one sentence of it.
             let best = quotes
                 .iter()
                 .enumerate()
                 .map(|(r, q)| {
                     let (inter, share) = overlap(&tw, &q.text);
-                    (share, inter >= 5 && share >= 0.6, r)
+                    let held = inter as f64 / tw.len().max(1) as f64;
+                    (share, inter >= 5 && share >= 0.6, r, held)
                 })
-                .max_by(|a, b| a.0.total_cmp(&b.0));
+                .max_by(|a, b| a.0.total_cmp(&b.0).then(a.3.total_cmp(&b.3)));
             match best {
-                Some((v, covered, r)) => println!(
-                    "teaser {}: best overlap {:.2} at rank {} ({})",
+                Some((v, covered, r, held)) => println!(
+                    "teaser {}: best overlap {:.2} at rank {} ({}), teaser share {:.2}",
                     i + 1,
                     v,
                     r + 1,
-                    if covered { "covered" } else { "missed" }
+                    if covered { "covered" } else { "missed" },
+                    held
                 ),
                 None => println!("teaser {}: no quotes (missed)", i + 1),
             }

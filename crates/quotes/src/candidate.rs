@@ -332,7 +332,13 @@ fn clause_starts(text: &str, tw: &TurnWords, s: Range<usize>, lex: &Lexicon) -> 
         let w = &tw.ranges[i];
         // A short reported statement may go on in the next sentences
         // ("… att skammen är bedragarens bästa vän. Så länge …").
-        if n - i >= 3 && tw.lower[i - 1] == lex.complementizer {
+        // Not when the sentence ends on a stranded preposition: its object
+        // was fronted before the complementizer ("det tycker jag att vi
+        // måste vara ärliga med"), so the clause alone has a gap.
+        if n - i >= 3
+            && tw.lower[i - 1] == lex.complementizer
+            && !lex.wh_prepositions.contains(&tw.lower[n - 1].as_str())
+        {
             let from = first.max(i.saturating_sub(7));
             if reported_clause(&tw.lower[from..n], i - from, lex) {
                 out.push((w.start, false));

@@ -262,16 +262,19 @@ fn repetition_at(
     i: usize,
     lex: &Lexicon,
 ) -> Option<usize> {
-    let clause_start = i == 0
-        || text[words[i - 1].end..words[i].start].contains([',', '.', ';', ':', '–', '—', '…'])
-        || [
-            lex.clause_openers,
-            lex.pointers_trim,
-            lex.fragment_starts,
-            lex.clean_starts,
-        ]
-        .iter()
-        .any(|list| list.contains(&lw[i - 1]));
+    // Worked out only when a repeat is found (most words repeat nothing).
+    let clause_start = || {
+        i == 0
+            || text[words[i - 1].end..words[i].start].contains([',', '.', ';', ':', '–', '—', '…'])
+            || [
+                lex.clause_openers,
+                lex.pointers_trim,
+                lex.fragment_starts,
+                lex.clean_starts,
+            ]
+            .iter()
+            .any(|list| list.contains(&lw[i - 1]))
+    };
     for n in (1..=3).rev() {
         if i + 2 * n > lw.len() {
             continue;
@@ -282,7 +285,7 @@ fn repetition_at(
         if n == 1 && (REPEAT_OK.contains(&lw[i]) || lw[i].chars().all(|c| c.is_ascii_digit())) {
             continue;
         }
-        if n > 1 && !clause_start {
+        if n > 1 && !clause_start() {
             continue;
         }
         // Only white space, commas, dashes or ellipses between the copies and inside them.
@@ -395,6 +398,21 @@ mod tests {
 
     fn run(text: &str, lang: &Lang) -> Option<String> {
         clean(text, 0..text.len(), Lexicon::for_lang(lang), false).map(|c| c.text)
+    }
+
+    #[test]
+    fn a_definite_superlative_is_an_article_not_a_pointer() {
+        let sv = Lang::sv();
+        assert_eq!(
+            run(
+                "Den största utmaningen är att hålla ihop verksamheten.",
+                &sv
+            )
+            .as_deref(),
+            Some("Den största utmaningen är att hålla ihop verksamheten.")
+        );
+        // "Den" alone still points back.
+        assert_eq!(run("Den var svår att hålla ihop för oss.", &sv), None);
     }
 
     #[test]

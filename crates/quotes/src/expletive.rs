@@ -24,6 +24,16 @@ pub(crate) fn is_expletive(head: &[&str], lex: &Lexicon) -> bool {
             return true;
         }
     }
+    // A definite superlative noun phrase: "den största utmaningen är …",
+    // "de bästa idéerna kommer …" (an article, not a pronoun).
+    if let [a, sup, _, ..] = head {
+        if ["den", "det", "de"].contains(a)
+            && sup.chars().count() >= 5
+            && (sup.ends_with("aste") || sup.ends_with("sta"))
+        {
+            return true;
+        }
+    }
     // Extraposition: "det är (ju) otroligt svårt att …", "it's hard to …".
     if extraposed(head, lex) {
         return true;

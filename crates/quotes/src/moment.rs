@@ -7,7 +7,6 @@
 use crate::lexicon::Lexicon;
 use crate::quote::Feature;
 use crate::rhetoric::{is_past, Layout};
-use crate::words::find_phrase;
 
 /// The signals of a told moment in a quote, as a zero-weight feature (the
 /// strength is the number of signals), or `None` when it tells no moment:
@@ -17,10 +16,7 @@ use crate::words::find_phrase;
 pub(crate) fn moment(text: &str, l: &Layout<'_>, lex: &Lexicon) -> Option<(usize, Feature)> {
     let w = l.words;
     let past = w.iter().filter(|x| is_past(x, lex)).count();
-    let sequence = lex
-        .story_sequence
-        .iter()
-        .find(|p| find_phrase(w, p).is_some());
+    let sequence = lex.story_sequence.iter().find(|p| l.find(p).is_some());
     if past < 2 && sequence.is_none() {
         return None;
     }
@@ -46,7 +42,7 @@ pub(crate) fn moment(text: &str, l: &Layout<'_>, lex: &Lexicon) -> Option<(usize
     if let Some(e) = w.iter().find(|x| lex.emotions.contains(x)) {
         signals.push(format!("emotion \"{e}\""));
     }
-    if let Some(p) = lex.insight.iter().find(|p| find_phrase(w, p).is_some()) {
+    if let Some(p) = lex.insight.iter().find(|p| l.find(p).is_some()) {
         signals.push(format!("turn \"{p}\""));
     }
     if signals.len() == before {

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use crate::corpus::Fnv;
 use crate::lexicon::Lexicon;
-use crate::words::find_phrase;
+use crate::words::{find_phrase, starts_with_phrase};
 
 /// The words of a quote split into sentences, with the clause breaks.
 pub(crate) struct Layout<'a> {
@@ -53,6 +53,22 @@ impl<'a> Layout<'a> {
         }
     }
 
+    /// Whether a sentence (other than the first) starts at word `i`.
+    pub fn sentence_starts_at(&self, i: usize) -> bool {
+        i > 0 && self.sentences.iter().any(|s| s.start == i)
+    }
+
+    /// Where the phrase `p` first occurs, looked for only when its first word
+    /// is in the text.
+    pub fn find(&self, p: &str) -> Option<usize> {
+        let first = p.split(' ').next().unwrap_or(p);
+        if self.present.contains(first) {
+            find_phrase(self.words, p)
+        } else {
+            None
+        }
+    }
+
     /// Sentence `s` without up to one lead word that points back ("och", "and").
     fn head(&self, s: &Range<usize>, lex: &Lexicon) -> usize {
         match self.words.get(s.start) {
@@ -92,7 +108,7 @@ pub(crate) fn paired_contrast(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
 /// sentences ("Det lätta är att börja. Det svåra är att fortsätta.").
 pub(crate) fn antithesis(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
     lex.antithesis.iter().find_map(|(a, b)| {
-        let i = find_phrase(l.words, a)?;
+        let i = l.find(a)?;
         find_phrase(&l.words[i + 1..], b)?;
         Some(format!("{a} … {b}"))
     })
@@ -100,7 +116,8 @@ pub(crate) fn antithesis(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
 
 /// Parallel contrast: a negated clause, a break, then a clause whose subject
 /// pronoun repeats the verb ("Föräldrar är inte motståndare, de är …",
-/// "it wasn't A, it was B", "they don't need A, they need B").
+/// "it wasn't A, it was B", "they don't need A, they need B", "Förändringen
+/// kräver egentligen inte A, den kräver B").
 pub(crate) fn parallel_contrast(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
     let w = l.words;
     let contracted = || w.iter().any(|x| x.ends_with("n't"));
@@ -155,7 +172,9 @@ pub(crate) fn parallel_contrast(l: &Layout<'_>, lex: &Lexicon) -> Option<String>
                 if c >= s.end && !pronoun.is_empty() && !pronoun.contains(&w[c]) {
                     continue;
                 }
-                let left: Vec<&str> = [n.wrapping_sub(1), n, after]
+                // The verb may stand one adverb before the negation
+                // ("kräver egentligen inte", "is really not").
+                let left: Vec<&str> = [n.wrapping_sub(2), n.wrapping_sub(1), n, after]
                     .into_iter()
                     .filter(|&k| k >= s.start && k < c)
                     .filter_map(|k| verb_of(w[k]).or((k != n).then_some(w[k])))
@@ -175,6 +194,56 @@ pub(crate) fn parallel_contrast(l: &Layout<'_>, lex: &Lexicon) -> Option<String>
         }
     }
     correction(l, lex)
+}
+
+/// A denial corrected by the next sentence ("Det är inte så att det blir
+/// mindre struktur. Det blir en annan sorts struktur.", "It's not that people
+/// don't care. They don't know where to start.").
+pub(crate) fn denial(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
+    l.sentences.windows(2).find_map(|pair| {
+        let (s, t) = (&pair[0], &pair[1]);
+        let h = l.head(s, lex);
+        let p = lex
+            .denials
+            .iter()
+            .find(|p| starts_with_phrase(&l.words[h..s.end], p))?;
+        (t.len() >= 3 && s.end - h >= p.split(' ').count() + 2).then(|| format!("{p} …. …"))
+    })
+}
+
+/// Chiasmus: two content words that come back in reverse order, in two
+/// phrases of the same shape ("a technical problem with a social side, … a
+/// social problem with a technical side", "anpassa människan efter systemet,
+/// utan systemet efter människan").
+pub(crate) fn chiasmus(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
+    /// Most words from one of the pair to the other.
+    const SPAN: usize = 5;
+    let w = l.words;
+    let content: Vec<usize> = (0..w.len())
+        .filter(|&i| w[i].chars().count() >= 4 && !lex.is_stop(w[i]))
+        .collect();
+    for (x, &i) in content.iter().enumerate() {
+        for &j in content[x + 1..].iter().take_while(|&&j| j - i <= SPAN) {
+            if w[i] == w[j] {
+                continue;
+            }
+            // The mirrored phrase as long as the first, give or take a word,
+            // after a break ("…, it's a social problem with …").
+            let broken = |k: usize| (j + 1..=k).any(|x| l.breaks[x] || l.sentence_starts_at(x));
+            let reversed = content
+                .iter()
+                .filter(|&&k| k > j && k <= j + 12 && w[k] == w[j] && broken(k))
+                .any(|&k| {
+                    content.iter().any(|&m| {
+                        m > k && m - k <= SPAN && (m - k).abs_diff(j - i) <= 1 && w[m] == w[i]
+                    })
+                });
+            if reversed {
+                return Some(format!("{} … {} … {} … {}", w[i], w[j], w[j], w[i]));
+            }
+        }
+    }
+    None
 }
 
 /// Two clauses with the same subject joined by "men"/"but", the second taking
@@ -568,6 +637,86 @@ mod tests {
             "Jag vet inte riktigt, det är svårt att säga.",
             &sv,
             parallel_contrast
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn the_verb_may_stand_an_adverb_before_the_negation() {
+        let sv = Lang::sv();
+        assert!(with(
+            "Reformen kräver egentligen inte nya chefer, den kräver att vi litar på personalen.",
+            &sv,
+            parallel_contrast
+        )
+        .is_some());
+        // Another verb after the new subject is no parallel.
+        assert!(with(
+            "Reformen kräver egentligen inte nya chefer, den tar tid att förstå för alla.",
+            &sv,
+            parallel_contrast
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn a_denial_is_corrected_by_the_next_sentence() {
+        let sv = Lang::sv();
+        let en = Lang::en();
+        assert_eq!(
+            with(
+                "Det är inte så att det blir mindre regler. Det blir andra regler som vi skriver själva.",
+                &sv,
+                denial
+            )
+            .as_deref(),
+            Some("det är inte så att …. …")
+        );
+        assert!(with(
+            "It's not that the staff don't care. They were never asked what works.",
+            &en,
+            denial
+        )
+        .is_some());
+        // A denial with nothing after it corrects nothing.
+        assert!(with("Det är inte så att det blir mindre regler.", &sv, denial).is_none());
+        // Nor is a plain negation a denial.
+        assert!(with(
+            "Vi har inte fler regler. Vi har andra regler nu.",
+            &sv,
+            denial
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn chiasmus_mirrors_two_words_in_phrases_of_one_shape() {
+        let sv = Lang::sv();
+        let en = Lang::en();
+        assert!(with(
+            "It's not a technical problem with a social side, it's a social problem with a technical side.",
+            &en,
+            chiasmus
+        )
+        .is_some());
+        assert!(with(
+            "Vi ska inte anpassa människan efter systemet, vi ska anpassa systemet efter människan.",
+            &sv,
+            chiasmus
+        )
+        .is_some());
+        // Without a break between the halves: no figure.
+        assert!(with(
+            "Whether you treated their person like a person, not a number. Whether you called.",
+            &en,
+            chiasmus
+        )
+        .is_none());
+        // The same words far apart and in phrases of other shapes: no figure.
+        assert!(with(
+            "Thinking about water is about right. My wife would say obsessing about water, but we'll go with thinking.",
+            &en,
+            chiasmus
         )
         .is_none());
     }

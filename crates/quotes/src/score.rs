@@ -11,10 +11,11 @@ use crate::corpus::Corpus;
 use crate::lexicon::Lexicon;
 use crate::quote::Feature;
 use crate::rhetoric::{
-    antithesis, comparison, conditional_rule, emphatic_repetition, generic_subject,
-    paired_contrast, parallel_but, parallel_contrast, quantified_cleft, tail_contrast, Layout,
+    antithesis, chiasmus, comparison, conditional_rule, denial, emphatic_repetition,
+    generic_subject, paired_contrast, parallel_but, parallel_contrast, quantified_cleft,
+    tail_contrast, Layout,
 };
-use crate::words::{find_phrase, lowered, word_ranges, words_lower};
+use crate::words::{lowered, word_ranges, words_lower};
 
 /// Everything scoring needs besides the quote.
 pub(crate) struct Scorer<'a> {
@@ -49,14 +50,7 @@ impl Scorer<'_> {
         let w: Vec<&str> = ranges.iter().map(|r| &lower[r.clone()]).collect();
         let layout = Layout::new(&lower, &ranges, &w);
         let present = &layout.present;
-        let find = |p: &str| -> Option<usize> {
-            let first = p.split(' ').next().unwrap_or(p);
-            if present.contains(first) {
-                find_phrase(&w, p)
-            } else {
-                None
-            }
-        };
+        let find = |p: &str| layout.find(p);
         let mut f: Vec<Feature> = Vec::new();
         let mut add = |name: &str, c: f64, detail: String| {
             if c.abs() > 1e-9 {
@@ -75,7 +69,13 @@ impl Scorer<'_> {
         let mut weights: Vec<f64> = Vec::new();
         let mut hits = Vec::new();
         for p in lex.general {
-            if find(p).is_some() {
+            // "is about right", "is about to": not what something is about.
+            let idiom = |i: usize| {
+                p.ends_with(" about")
+                    && w.get(i + p.split(' ').count())
+                        .is_some_and(|x| ["right", "to", "as", "half"].contains(x))
+            };
+            if find(p).is_some_and(|i| !idiom(i)) {
                 weights.push(if p.contains(' ') { 0.7 } else { 0.2 });
                 hits.push(p.to_string());
             }
@@ -115,8 +115,13 @@ impl Scorer<'_> {
             .or_else(|| parallel_contrast(&layout, lex))
             .or_else(|| tail_contrast(&layout, lex))
             .or_else(|| parallel_but(&layout, lex))
+            .or_else(|| denial(&layout, lex))
         {
             add("contrast", 0.8, d);
+        }
+        // Words coming back in reverse order: a line built to be remembered.
+        if let Some(d) = chiasmus(&layout, lex) {
+            add("chiasmus", 0.4, d);
         }
 
         // A short sentence repeating the one before: the speaker's own stress.
@@ -159,11 +164,15 @@ impl Scorer<'_> {
         // definite one ("den största utmaningen") is a claim, unless a
         // generality pattern already counted it.
         if let Some(i) = w.iter().position(|x| is_superlative(x, self.swedish)) {
-            let definite = (1..=2).any(|d| {
-                i >= d
-                    && DEFINITE.contains(&w[i - d])
-                    && (d == 1 || INTENSIFIERS.contains(&w[i - 1]))
-            });
+            // "de flesta", "the most" of a quantity: a generalisation, not a
+            // definite superlative claim.
+            let quantity = ["flesta", "mesta", "most"].contains(&w[i]);
+            let definite = !quantity
+                && (1..=2).any(|d| {
+                    i >= d
+                        && DEFINITE.contains(&w[i - d])
+                        && (d == 1 || INTENSIFIERS.contains(&w[i - 1]))
+                });
             let counted = hits.iter().any(|h| h.ends_with(w[i]));
             if definite && !counted {
                 add("superlative", 0.7, format!("{} {}", w[i - 1], w[i]));
@@ -551,8 +560,10 @@ fn is_superlative(w: &str, swedish: bool) -> bool {
         "interest", "suggest", "request", "honest", "forest", "harvest", "modest", "protest",
         "manifest", "contest", "digest",
     ];
+    // Time and place ("de senaste åren", "den närmaste tiden"), not degree.
+    const SV_NOT: &[&str] = &["senaste", "närmaste", "förnämsta"];
     if swedish {
-        SV.contains(&w) || (w.ends_with("aste") && w.chars().count() > 6)
+        SV.contains(&w) || (w.ends_with("aste") && w.chars().count() > 6 && !SV_NOT.contains(&w))
     } else {
         EN.contains(&w)
             || (w.ends_with("iest") && w.len() > 6)

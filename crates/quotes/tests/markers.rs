@@ -65,3 +65,40 @@ fn a_change_of_mind_is_an_insight() {
         LEE: The forms were the point of the job for years. The forms are only where the conversation starts.\n";
     assert_eq!(named_feature(plain, "The forms were", "insight"), None);
 }
+
+#[test]
+fn time_words_are_no_superlative_claims() {
+    let src = "# id: sv-time\n# lang: sv\n# speaker: PER | Per | host\n# speaker: EVA | Eva | guest\n\
+        PER: Hur har det gått?\n\
+        EVA: Vi har haft en ganska stabil grupp de senaste åren och det märks i hur vi planerar veckorna.\n\
+        PER: Och framåt?\n\
+        EVA: Den största utmaningen är att hålla kvar det vi har byggt när pengarna blir färre.\n";
+    assert_eq!(
+        named_feature(src, "Vi har haft en ganska stabil", "superlative"),
+        None
+    );
+    let (_, weight) = named_feature(src, "Den största utmaningen", "superlative")
+        .expect("a definite superlative");
+    assert!(weight >= 0.7, "{weight}");
+}
+
+#[test]
+fn about_right_is_not_what_something_is_about() {
+    let src =
+        "# id: en-about\n# lang: en\n# speaker: KIM | Kim | host\n# speaker: LEE | Lee | guest\n\
+        KIM: Is that a fair description of your job?\n\
+        LEE: Yeah, the description is about right for most of the weeks we have had this year.\n\
+        KIM: And the reform?\n\
+        LEE: The reform is really about trusting the people who do the work every single day.\n";
+    assert_eq!(
+        named_feature(src, "Yeah, the description", "generality").or_else(|| named_feature(
+            src,
+            "The description",
+            "generality"
+        )),
+        None
+    );
+    let (text, weight) =
+        named_feature(src, "The reform is really about", "generality").expect("general");
+    assert!(weight > 0.0, "{text}");
+}

@@ -92,6 +92,9 @@ pub(crate) struct Lexicon {
     /// Opposed evaluations that may stand in two sentences ("det lätta …
     /// det svåra", "the easy part … the hard part").
     pub antithesis: &'static [(&'static str, &'static str)],
+    /// Sentence openers that deny a reading the next sentence corrects ("det
+    /// är inte så att …", "it's not that …").
+    pub denials: &'static [&'static str],
     /// A change of mind or a realisation ("jag insåg", "I used to think").
     pub insight: &'static [&'static str],
     /// Demonstratives that point at something said before ("de här", "these").

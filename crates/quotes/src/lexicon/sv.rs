@@ -165,6 +165,8 @@ pub(super) static SV: Lexicon = Lexicon {
         "det handlar om",
         "handlar om att",
         "handlar egentligen om",
+        "handlar ju om",
+        "handlar i grunden om",
         "vi måste",
         "man måste",
         "vi behöver",
@@ -300,6 +302,13 @@ pub(super) static SV: Lexicon = Lexicon {
         ("det enkla", "det jobbiga"),
         ("det lätta", "det svåraste"),
         ("det enkla", "det svåraste"),
+    ],
+    denials: &[
+        "det är inte så att",
+        "det är ju inte så att",
+        "det betyder inte att",
+        "det innebär inte att",
+        "det handlar inte om att",
     ],
     insight: &[
         "jag insåg",
