@@ -144,6 +144,14 @@ pub fn repair_series(loaded: &mut [Loaded], wordlist: Option<&str>) {
     if let Some(w) = wordlist {
         vocab.add_word_list(w);
     }
+    // A Swedish OCR file may come alone: start from the common words.
+    if loaded
+        .iter()
+        .zip(&needs)
+        .any(|(l, &n)| n && l.episode.meta.language.is_swedish())
+    {
+        vocab.add_swedish_common();
+    }
     if vocab.is_empty() {
         return;
     }

@@ -3,10 +3,11 @@
 //!
 //! ```text
 //! cargo run --release -p podprint-transcript --example ocr_measure -- \
-//!     [--labels] [--words LIST] OCR_FILE [CLEAN_FILE...]
+//!     [--labels] [--words LIST] [--no-common] OCR_FILE [CLEAN_FILE...]
 //! ```
-//! Clean files (other episodes of the series) and an optional word list or
-//! hunspell `.dic` build the vocabulary. `--labels` prefixes each turn with its label.
+//! Clean files (other episodes of the series), the bundled common Swedish
+//! words (unless `--no-common`) and an optional word list or hunspell `.dic`
+//! build the vocabulary. `--labels` prefixes each turn with its label.
 
 use std::path::Path;
 
@@ -17,17 +18,22 @@ use podprint_transcript::{
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut labels = false;
     let mut words: Option<String> = None;
+    let mut no_common = false;
     let mut files = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--labels" => labels = true,
             "--words" => words = args.next(),
+            "--no-common" => no_common = true,
             _ => files.push(a),
         }
     }
     let Some((target, clean)) = files.split_first() else {
-        return Err("usage: ocr_measure [--labels] [--words LIST] OCR_FILE [CLEAN_FILE...]".into());
+        return Err(
+            "usage: ocr_measure [--labels] [--words LIST] [--no-common] OCR_FILE [CLEAN_FILE...]"
+                .into(),
+        );
     };
     let mut vocab = Vocabulary::new();
     for f in clean {
@@ -42,6 +48,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ..ReadOptions::default()
     };
     let mut ep = read_bytes(&bytes, Path::new(target), &opts)?.episode;
+    // As `podprint build` does: the bundled common words for Swedish.
+    if ep.meta.language.is_swedish() && !no_common {
+        vocab.add_swedish_common();
+    }
     if needs_repair(&ep) || !vocab.is_empty() {
         repair_episode(&mut ep, &vocab);
     }

@@ -269,6 +269,21 @@ mod tests {
     }
 
     #[test]
+    fn the_common_swedish_words_repair_a_file_without_clean_text() {
+        let mut v = Vocabulary::new();
+        v.add_swedish_common();
+        let (out, n) = repair_text(
+            "Jag tinker att det dr viktigt, for vérd maste fa vara nira och det ér bra att sdga nér.",
+            &v,
+        );
+        assert_eq!(
+            out,
+            "Jag tänker att det är viktigt, för vård måste få vara nära och det är bra att säga när."
+        );
+        assert_eq!(n, 10);
+    }
+
+    #[test]
     fn unknown_words_stay() {
         let v = Vocabulary::from_text("är här");
         let (out, n) = repair_text("Zyxwd dr [musik] kvarndamm.", &v);
