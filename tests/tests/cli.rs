@@ -293,6 +293,31 @@ fn convert_picks_the_format_from_the_extension() {
 }
 
 #[test]
+fn a_lone_swedish_ocr_file_is_repaired_from_the_common_words() {
+    let d = TempDir::new("ocr-alone");
+    // OCR'd Swedish without one å, ä or ö, and no clean text beside it.
+    let p = d.write(
+        "ocr.txt",
+        "ANNA: Vilkommen hit, Olle! Vad &r det du gor om dagarna?\n\
+         OLLE: Jag tinker att det dr viktigt att vi forstar vérden. Man maste fa vara nira.\n\
+         ANNA: Och hur ser det ut hir hos er?\n\
+         OLLE: Det ar svart att sdga, men vi har en gemensam malbild och vi ska dit tillsammans.\n",
+    );
+    let o = run(d.path(), &["convert", p.to_str().unwrap(), "-o", "x.txt"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let t = std::fs::read_to_string(d.path().join("x.txt")).unwrap();
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    for fixed in [
+        "tänker att det är viktigt",
+        "måste få vara nära",
+        "här hos er",
+        "vi har en gemensam målbild",
+    ] {
+        assert!(t.contains(fixed), "{fixed:?} missing from:\n{t}");
+    }
+}
+
+#[test]
 fn second_build_renders_nothing_and_one_edit_rebuilds_one_episode() {
     let d = sample_project("incremental");
     let build = || {
