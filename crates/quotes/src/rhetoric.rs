@@ -322,8 +322,11 @@ pub(crate) fn tail_contrast(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
     }
     for s in &l.sentences {
         for c in s.start + 3..s.end {
+            // "…, inte minst nu", "…, not least": "especially", no contrast.
+            let idiom = w.get(c + 1).is_some_and(|x| ["minst", "least"].contains(x));
             if l.breaks[c]
                 && lex.negations.contains(&w[c])
+                && !idiom
                 && (2..=9).contains(&(s.end - c))
                 && !w[s.start..c].iter().any(|x| is_negation(x, lex))
             {
@@ -657,6 +660,24 @@ mod tests {
             parallel_contrast
         )
         .is_none());
+    }
+
+    #[test]
+    fn not_least_is_no_tail_contrast() {
+        let sv = Lang::sv();
+        let en = Lang::en();
+        assert!(with(
+            "Vi måste hinna ses oftare, inte minst nu när allt är digitalt.",
+            &sv,
+            tail_contrast
+        )
+        .is_none());
+        assert!(with(
+            "We test with the people hardest to reach, not the ones who answer surveys.",
+            &en,
+            tail_contrast
+        )
+        .is_some());
     }
 
     #[test]

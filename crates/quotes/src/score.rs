@@ -287,19 +287,27 @@ impl Scorer<'_> {
                 add("early-reference", -0.3, w[r].to_string());
             }
         }
-        // A first sentence without a content word ("Jag tror att det är det.")
-        // or of one or two words ("None.", "Absolut.") answers something
-        // outside the quote.
-        let speech = text
-            .split(['.', '!', '?'])
-            .next()
-            .is_some_and(|s| s.contains(['"', '”', '“', '«']));
+        // A first sentence without a content word ("Jag tror att det är det.",
+        // "Du säger, Lena.": a verb of saying and a name are no content
+        // either) or of one or two words ("None.", "Absolut.") answers
+        // something outside the quote.
+        let opening = text.split(['.', '!', '?']).next().unwrap_or("");
+        let speech = opening.contains(['"', '”', '“', '«']);
+        let named = |x: &str| {
+            opening
+                .split(|c: char| !c.is_alphanumeric())
+                .skip(1)
+                .any(|t| t.to_lowercase() == x && t.starts_with(char::is_uppercase))
+        };
         if layout.sentences.len() > 1
             && !speech
             && (first.len() <= 2
-                || layout.words[first.clone()]
-                    .iter()
-                    .all(|x| lex.is_stop(x) || x.chars().count() < 3))
+                || layout.words[first.clone()].iter().all(|x| {
+                    lex.is_stop(x)
+                        || x.chars().count() < 3
+                        || lex.speech_verbs.contains(x)
+                        || named(x)
+                }))
         {
             add("empty-start", -0.3, "first sentence says nothing".into());
         }

@@ -102,3 +102,13 @@ fn about_right_is_not_what_something_is_about() {
         named_feature(src, "The reform is really about", "generality").expect("general");
     assert!(weight > 0.0, "{text}");
 }
+
+#[test]
+fn a_cue_to_the_host_says_nothing() {
+    let src = "# id: sv-cue\n# lang: sv\n# speaker: LENA | Lena | host\n# speaker: EVA | Eva | guest\n\
+        LENA: Hur hinner ni ses?\n\
+        EVA: Du säger, Lena. Det handlar om att prioritera mötena så att vi faktiskt hinner ses varje vecka.\n";
+    let (text, weight) =
+        named_feature(src, "Du säger, Lena", "empty-start").expect("an empty start");
+    assert!(weight < 0.0, "{text}");
+}
