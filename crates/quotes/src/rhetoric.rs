@@ -222,6 +222,8 @@ pub(crate) fn chiasmus(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
     let content: Vec<usize> = (0..w.len())
         .filter(|&i| w[i].chars().count() >= 4 && !lex.is_stop(w[i]))
         .collect();
+    // A break or a new sentence between words `j` and `k`.
+    let broken = |j: usize, k: usize| (j + 1..=k).any(|x| l.breaks[x] || l.sentence_starts_at(x));
     for (x, &i) in content.iter().enumerate() {
         for &j in content[x + 1..].iter().take_while(|&&j| j - i <= SPAN) {
             if w[i] == w[j] {
@@ -229,10 +231,9 @@ pub(crate) fn chiasmus(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
             }
             // The mirrored phrase as long as the first, give or take a word,
             // after a break ("…, it's a social problem with …").
-            let broken = |k: usize| (j + 1..=k).any(|x| l.breaks[x] || l.sentence_starts_at(x));
             let reversed = content
                 .iter()
-                .filter(|&&k| k > j && k <= j + 12 && w[k] == w[j] && broken(k))
+                .filter(|&&k| k > j && k <= j + 12 && w[k] == w[j] && broken(j, k))
                 .any(|&k| {
                     content.iter().any(|&m| {
                         m > k && m - k <= SPAN && (m - k).abs_diff(j - i) <= 1 && w[m] == w[i]
@@ -347,10 +348,7 @@ pub(crate) fn comparison(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
         .iter()
         .filter(|(a, _)| l.present.contains(a))
         .collect();
-    if let Some(p) = lex.comparatives.iter().find(|p| {
-        let head = p.split(' ').next().unwrap_or(p);
-        l.present.contains(head) && find_phrase(w, p).is_some()
-    }) {
+    if let Some(p) = lex.comparatives.iter().find(|p| l.find(p).is_some()) {
         return Some((*p).to_string());
     }
     if frames.is_empty() {
@@ -385,7 +383,7 @@ pub(crate) fn quantified_cleft(l: &Layout<'_>, lex: &Lexicon) -> Option<String> 
         let Some(opener) = lex
             .cleft_openers
             .iter()
-            .find(|p| crate::words::starts_with_phrase(&w[h..s.end], p))
+            .find(|p| starts_with_phrase(&w[h..s.end], p))
         else {
             continue;
         };
@@ -453,7 +451,7 @@ pub(crate) fn generic_subject(l: &Layout<'_>, lex: &Lexicon, mid_sentence: bool)
         if let Some(p) = lex
             .generic_relatives
             .iter()
-            .find(|p| crate::words::starts_with_phrase(&w[h..s.end], p))
+            .find(|p| starts_with_phrase(&w[h..s.end], p))
         {
             return Some(format!("{p} …"));
         }
