@@ -15,6 +15,9 @@
 # i-* and j-*: in the seeds' genre, the writers told to pick teasers the way
 # the seeds' editors do (a guest's general statement of the episode's idea);
 # measured blind (i 3/6, j 2/6); j was then read, i was not.
+# k-*: in the seeds' genre, written and cut in two steps: one helper wrote the
+# conversation without a cold open, another, as the producer, picked the two
+# teasers from it. Measured blind (1/8), then read.
 # Each line also gives the teaser's share held by the covering quote.
 # New sets are the honest measure; add them before changing the ranker.
 set -euo pipefail

@@ -355,7 +355,24 @@ fn clause_starts(text: &str, tw: &TurnWords, s: Range<usize>, lex: &Lexicon) -> 
         // After a colon or a dash a new statement often begins ("jag brukar
         // säga: …"): those starts are always kept, others up to MAX_CLAUSES.
         let announces = gap.contains([':', '–', '—']) || gap.contains(" - ");
+        // A cleft or expletive clause ("… och där det är reglerna som styr
+        // …", "…, it's the people who …") states something of its own: kept
+        // however many clauses came before.
+        let cleft = || {
+            let j = (i..n)
+                .take(3)
+                .find(|&j| !lex.pointers_trim.contains(&tw.lower[j].as_str()))
+                .unwrap_or(i);
+            let head: Vec<&str> = tw.lower[j..n.min(j + 10)]
+                .iter()
+                .map(String::as_str)
+                .collect();
+            lex.pointers_soft.contains(&head[0]) && crate::expletive::is_expletive(&head, lex)
+        };
         if announces
+            || (punct || lex.clause_openers.contains(&tw.lower[i].as_str()))
+                && clauses >= MAX_CLAUSES
+                && cleft()
             || (clauses < MAX_CLAUSES
                 && (punct || lex.clause_openers.contains(&tw.lower[i].as_str())))
         {

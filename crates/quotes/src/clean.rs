@@ -416,6 +416,28 @@ mod tests {
     }
 
     #[test]
+    fn a_focus_contrast_opens_a_quote() {
+        let sv = Lang::sv();
+        let en = Lang::en();
+        let kept = |t: &str, l: &Lang| assert_eq!(run(t, l).as_deref(), Some(t), "{t}");
+        kept(
+            "Det var inte att vi ville ha nya skärmar, det var att vi ville veta hur han mådde.",
+            &sv,
+        );
+        kept(
+            "It wasn't the money, it was the waiting that broke them.",
+            &en,
+        );
+        kept("It's not the form, it's what the form asks of people.", &en);
+        // Without the pronoun coming back, "Det var inte" points back.
+        assert_eq!(
+            run("Det var inte så lätt att få tag på någon där.", &sv),
+            None
+        );
+        assert_eq!(run("It wasn't easy to find anyone to talk to.", &en), None);
+    }
+
+    #[test]
     fn trims_lead_words_and_capitalises() {
         let sv = Lang::sv();
         assert_eq!(

@@ -34,6 +34,11 @@ pub(crate) fn is_expletive(head: &[&str], lex: &Lexicon) -> bool {
             return true;
         }
     }
+    // A focus contrast: "det var inte A, det var B", "it wasn't A, it was B":
+    // the pronoun and its verb come back a few words on.
+    if focus_contrast(head, lex) {
+        return true;
+    }
     // Extraposition: "det är (ju) otroligt svårt att …", "it's hard to …".
     if extraposed(head, lex) {
         return true;
@@ -47,6 +52,34 @@ pub(crate) fn is_expletive(head: &[&str], lex: &Lexicon) -> bool {
         [a, rest @ ..] if *a == "it's" => rest.iter().take(8).skip(1).any(|w| rel.contains(w)),
         _ => false,
     }
+}
+
+/// "det är/var inte A, det är/var B", "it's not A, it's B", "it wasn't A, it
+/// was B": a negated pronoun-and-verb opening taken up again within twelve
+/// words (the second verb may drop the negation's contraction).
+fn focus_contrast(head: &[&str], lex: &Lexicon) -> bool {
+    let (verb_at, neg_from) = match head {
+        [p, v, ..] if ["det", "it", "that"].contains(p) => (1, 2),
+        [p, ..] if ["it's", "that's", "it", "that"].contains(p) => (0, 1),
+        _ => return false,
+    };
+    let verb = head[verb_at].trim_end_matches("n't");
+    let negated = head[verb_at].ends_with("n't")
+        || head
+            .iter()
+            .skip(neg_from)
+            .take(2)
+            .any(|w| lex.negations.contains(w));
+    negated
+        && head
+            .iter()
+            .enumerate()
+            .skip(verb_at + 2)
+            .take(12)
+            .any(|(k, w)| {
+                *w == head[0] && verb_at == 1 && head.get(k + 1).is_some_and(|x| *x == verb)
+                    || verb_at == 0 && *w == head[0]
+            })
 }
 
 /// "det är/var/blir (particles) ADJ att", "it's/it is/it was (particles) ADJ

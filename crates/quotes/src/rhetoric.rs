@@ -315,24 +315,69 @@ fn correction(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
 
 /// Tail contrast: a statement, a break, then a short negated alternative
 /// closing the sentence ("mer tid hos människan, inte mindre", "test with
-/// the hardest to reach, not the ones who answer surveys").
+/// the hardest to reach, not the ones who answer surveys"). "And" may stand
+/// for the break when the alternative repeats the word that opens it ("efter
+/// hur vårt arbete ser ut och inte efter hur patientens liv ser ut", "for
+/// the system and not for the people").
 pub(crate) fn tail_contrast(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
     let w = l.words;
     if !lex.negations.iter().any(|n| l.present.contains(n)) {
         return None;
     }
+    let and = lex.pointers_trim.first().copied().unwrap_or_default();
     for s in &l.sentences {
         for c in s.start + 3..s.end {
             // "…, inte minst nu", "…, not least": "especially", no contrast.
             let idiom = w.get(c + 1).is_some_and(|x| ["minst", "least"].contains(x));
-            if l.breaks[c]
-                && lex.negations.contains(&w[c])
-                && !idiom
-                && (2..=9).contains(&(s.end - c))
-                && !w[s.start..c].iter().any(|x| is_negation(x, lex))
+            // "A och inte efter B": the word after the negation opened the
+            // first alternative, a few words back.
+            let parallel = || {
+                w[c - 1] == and
+                    && c + 1 < s.end
+                    && w[c.saturating_sub(12).max(s.start)..c - 1].contains(&w[c + 1])
+            };
+            if !lex.negations.contains(&w[c])
+                || idiom
+                || !(2..=9).contains(&(s.end - c))
+                || w[s.start..c].iter().any(|x| is_negation(x, lex))
             {
+                continue;
+            }
+            if l.breaks[c] {
                 return Some(format!(", {} …", w[c]));
             }
+            if parallel() {
+                return Some(format!("{} … {and} {} {} …", w[c + 1], w[c], w[c + 1]));
+            }
+        }
+    }
+    None
+}
+
+/// Two kinds of one thing weighed against each other: "A mer än B" where A
+/// and B end alike ("en samverkansfråga mer än en teknikfråga", "a care
+/// problem more than a staffing problem"). A contrast, not just a comparison.
+pub(crate) fn weighed_pair(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
+    let w = l.words;
+    let articles = ["en", "ett", "a", "an", "the"];
+    for p in lex.comparatives.iter().take(2) {
+        let Some(i) = l.find(p) else { continue };
+        let n = p.split(' ').count();
+        let Some(a) = i.checked_sub(1).map(|k| w[k]) else {
+            continue;
+        };
+        let Some(k) = (i + n..w.len().min(i + n + 2)).find(|&k| !articles.contains(&w[k])) else {
+            continue;
+        };
+        let b = w[k];
+        let tail = |x: &str| x.chars().rev().take(4).collect::<String>();
+        let long = |x: &str| x.chars().count() >= 6 && !lex.is_stop(x);
+        // One word ("samverkansfråga … teknikfråga") or two, English style
+        // ("trust problem … funding problem").
+        let compound = a != b && long(a) && long(b) && tail(a) == tail(b);
+        let open = !lex.is_swedish() && w.get(k + 1) == Some(&a) && b != a && !lex.is_stop(b);
+        if (compound || open) && !l.sentence_starts_at(i) {
+            return Some(format!("{a} {p} {b}"));
         }
     }
     None
@@ -444,10 +489,24 @@ pub(crate) fn generic_subject(l: &Layout<'_>, lex: &Lexicon, mid_sentence: bool)
             .find(|&k| lex.relatives.contains(&w[k]) || lex.copulas.contains(&w[k]))
     };
     for (n, s) in l.sentences.iter().enumerate() {
+        let h = l.head(s, lex);
+        // People in general and a present-tense claim ("folk vill inte ha det
+        // enkelt", "people don't leave jobs, they leave managers"), also after
+        // a comma.
+        if h + 2 < s.end && lex.generic_nouns.contains(&w[h]) {
+            let v = w[h + 1];
+            let present = if lex.is_swedish() {
+                v.ends_with('r') && !is_past(v, lex) || lex.generic_verbs.contains(&v)
+            } else {
+                lex.generic_verbs.contains(&v)
+            };
+            if present {
+                return Some(format!("{} {v} …", w[h]));
+            }
+        }
         if n == 0 && mid_sentence {
             continue;
         }
-        let h = l.head(s, lex);
         if let Some(p) = lex
             .generic_relatives
             .iter()
@@ -676,6 +735,55 @@ mod tests {
             tail_contrast
         )
         .is_some());
+    }
+
+    #[test]
+    fn and_not_with_the_opening_word_repeated_is_a_tail_contrast() {
+        let sv = Lang::sv();
+        let en = Lang::en();
+        assert!(with(
+            "Vi har organiserat oss efter hur vårt arbete ser ut och inte efter hur patientens liv ser ut.",
+            &sv,
+            tail_contrast
+        )
+        .is_some());
+        assert!(with(
+            "We built it for the system and not for the people who use it.",
+            &en,
+            tail_contrast
+        )
+        .is_some());
+        // No repeated opening word: "and not" only joins two facts.
+        assert!(with(
+            "Vi fick ett nytt system i våras och inte alla har lärt sig det än.",
+            &sv,
+            tail_contrast
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn kinds_of_one_thing_weighed_are_a_contrast() {
+        let sv = Lang::sv();
+        let en = Lang::en();
+        assert!(with(
+            "Så för mig är det en samverkansfråga mer än en teknikfråga.",
+            &sv,
+            weighed_pair
+        )
+        .is_some());
+        assert!(with(
+            "It was a trust problem more than a funding problem.",
+            &en,
+            weighed_pair
+        )
+        .is_some());
+        assert!(with(
+            "Vi hade fler besök mer än en gång i veckan.",
+            &sv,
+            weighed_pair
+        )
+        .is_none());
     }
 
     #[test]

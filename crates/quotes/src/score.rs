@@ -13,7 +13,7 @@ use crate::quote::Feature;
 use crate::rhetoric::{
     antithesis, chiasmus, comparison, conditional_rule, denial, emphatic_repetition,
     generic_subject, paired_contrast, parallel_but, parallel_contrast, quantified_cleft,
-    tail_contrast, Layout,
+    tail_contrast, weighed_pair, Layout,
 };
 use crate::words::{lowered, word_ranges, words_lower};
 
@@ -116,6 +116,7 @@ impl Scorer<'_> {
             .or_else(|| tail_contrast(&layout, lex))
             .or_else(|| parallel_but(&layout, lex))
             .or_else(|| denial(&layout, lex))
+            .or_else(|| weighed_pair(&layout, lex))
         {
             add("contrast", 0.8, d);
         }

@@ -23,6 +23,9 @@ const LAMBDA: f64 = 0.7;
 const SAME_POINT: f64 = 0.45;
 /// A quote whose words are this much inside a chosen one repeats it.
 const SAME_CONTAINED: f64 = 0.7;
+/// A body quote sharing this much with a teaser cut from its own turn
+/// repeats the editor's pick (a cut shifted by a clause or two).
+const TEASER_CONTAINED: f64 = 0.4;
 /// Passages of one turn this many bytes apart make different points.
 const FAR_IN_TURN: usize = 300;
 /// Candidates considered by MMR.
@@ -213,9 +216,16 @@ pub fn select_in(
                 continue;
             }
             let set = sets[i].get_or_insert_with(|| content_words(&q.text, lex));
-            for c in &chosen_sets[folded[i]..] {
+            for (j, c) in chosen_sets.iter().enumerate().skip(folded[i]) {
                 sim[i] = sim[i].max(jaccard(c, set));
-                contained[i] = contained[i].max(containment(c, set));
+                let k = containment(c, set);
+                // Against a teaser cut from this turn the bar is lower.
+                let k = if chosen[j].body_turn == Some(q.turn) {
+                    k * SAME_CONTAINED / TEASER_CONTAINED
+                } else {
+                    k
+                };
+                contained[i] = contained[i].max(k);
             }
             folded[i] = chosen_sets.len();
             if sim[i] >= SAME_POINT || contained[i] >= SAME_CONTAINED {

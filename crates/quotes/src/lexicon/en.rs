@@ -204,6 +204,9 @@ pub(super) static EN: Lexicon = Lexicon {
         "we can't",
         "isn't about",
         "it takes",
+        "at the end of the day",
+        "ultimately",
+        "when it comes down to it",
     ],
     opinion: &[
         "i think",
@@ -455,6 +458,25 @@ pub(super) static EN: Lexicon = Lexicon {
     generic_determiners: &["a", "an", "every", "all", "any"],
     dummy_nouns: &[
         "thing", "lot", "bit", "time", "way", "couple", "little", "point", "question", "few",
+    ],
+    generic_nouns: &[
+        "people",
+        "patients",
+        "staff",
+        "managers",
+        "leaders",
+        "residents",
+        "families",
+        "parents",
+        "carers",
+        "clients",
+        "kids",
+        "users",
+    ],
+    generic_verbs: &[
+        "want", "need", "don't", "won't", "can't", "do", "are", "can", "will", "know", "feel",
+        "think", "tend", "care", "expect", "just", "always", "never", "rarely", "often", "stay",
+        "leave", "remember", "trust",
     ],
     generic_relatives: &[
         "those who",

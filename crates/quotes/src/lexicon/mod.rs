@@ -143,6 +143,12 @@ pub(crate) struct Lexicon {
     pub dummy_nouns: &'static [&'static str],
     /// Generic relatives opening a sentence ("den som", "those who").
     pub generic_relatives: &'static [&'static str],
+    /// Plural nouns for people in general, the subject of a claim about them
+    /// ("folk vill inte ha det enkelt", "patients don't read letters").
+    pub generic_nouns: &'static [&'static str],
+    /// Present-tense verbs and adverbs that may follow a generic noun in a
+    /// claim (English only: Swedish present tense ends in -r).
+    pub generic_verbs: &'static [&'static str],
     /// Copulas ("är", "is").
     pub copulas: &'static [&'static str],
     /// Copulas, present and past ("är", "var", "is", "was").
