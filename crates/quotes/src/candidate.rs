@@ -164,6 +164,11 @@ pub(crate) fn turn_candidates(
                 if chars < opts.min_chars || chars > opts.max_chars {
                     continue;
                 }
+                // A cut inside reported speech leaves a quotation mark
+                // without its partner ("bed." Just like that. He said, "I …").
+                if !balanced_quotes(&c.text) {
+                    continue;
+                }
                 let edits = c
                     .edits
                     .iter()
@@ -224,6 +229,19 @@ fn teaser_clean(text: &str, span: Range<usize>) -> Option<Cleaned> {
         removed: Vec::new(),
         trimmed: false,
     })
+}
+
+/// Whether every quotation mark in `text` has its partner: straight and
+/// Swedish ”…” marks in pairs, “ with ”, « with ».
+fn balanced_quotes(text: &str) -> bool {
+    let count = |c: char| text.chars().filter(|&x| x == c).count();
+    let (open, close) = (count('“'), count('”'));
+    let curly = if open > 0 {
+        open == close
+    } else {
+        close % 2 == 0
+    };
+    count('"') % 2 == 0 && curly && count('«') == count('»')
 }
 
 /// The signpost phrases of one turn ("jag brukar säga", "I always say"),
@@ -356,7 +374,8 @@ fn clause_starts(text: &str, tw: &TurnWords, s: Range<usize>, lex: &Lexicon) -> 
         // säga: …"): those starts are always kept, others up to MAX_CLAUSES.
         let announces = gap.contains([':', '–', '—']) || gap.contains(" - ");
         // A cleft or expletive clause ("… och där det är reglerna som styr
-        // …", "…, it's the people who …") states something of its own: kept
+        // …", "…, it's the people who …") or a claim about a definite thing
+        // ("…, the real change isn't …") states something of its own: kept
         // however many clauses came before.
         let cleft = || {
             let j = (i..n)
@@ -368,6 +387,7 @@ fn clause_starts(text: &str, tw: &TurnWords, s: Range<usize>, lex: &Lexicon) -> 
                 .map(String::as_str)
                 .collect();
             lex.pointers_soft.contains(&head[0]) && crate::expletive::is_expletive(&head, lex)
+                || crate::clean::definite_claim(&head, lex)
         };
         if announces
             || (punct || lex.clause_openers.contains(&tw.lower[i].as_str()))
@@ -509,6 +529,20 @@ mod tests {
             ["families remember who sat down."]
         );
         assert!(reported("I said that was the end of the whole thing.", &en).is_empty());
+    }
+
+    #[test]
+    fn quotation_marks_come_in_pairs() {
+        assert!(balanced_quotes(
+            "He said, \"I want to go home.\" Just like that."
+        ));
+        assert!(balanced_quotes("Hon sa ”nu räcker det” och gick."));
+        assert!(balanced_quotes("She said “enough” and left."));
+        assert!(!balanced_quotes(
+            "I want to die in my own bed.\" Just like that."
+        ));
+        assert!(!balanced_quotes("Hon sa ”nu räcker det och gick."));
+        assert!(!balanced_quotes("She said “enough and left."));
     }
 
     #[test]

@@ -122,6 +122,7 @@ pub(crate) fn clean_in(
         && !lex.clean_starts.contains(&first_word)
         && !(orig_upper && idx > 0)
         && !(idx > 0 && definite_noun(first_word, lex))
+        && !definite_claim(head, lex)
     {
         return None;
     }
@@ -304,6 +305,21 @@ fn repetition_at(
 /// A Swedish definite noun ("beslutet", "dagen", "barnen"): after a trimmed
 /// "Så"/"Och" it is the subject of a clause of its own ("Så beslutet fattas
 /// av …"), where a verb would show inverted order ("Så vill vi …").
+/// A definite noun phrase and a copula: a claim about the thing named ("the
+/// real change isn't the technology", "förändringen är inte tekniken"), which
+/// opens a statement even inside a sentence.
+pub(crate) fn definite_claim(head: &[&str], lex: &Lexicon) -> bool {
+    let be = |k: usize| {
+        head.get(k)
+            .is_some_and(|w| lex.copulas_past.contains(w) || ["isn't", "wasn't"].contains(w))
+    };
+    match head {
+        ["the", ..] => (2..=3).any(be),
+        [w, ..] if definite_noun(w, lex) => be(1),
+        _ => false,
+    }
+}
+
 fn definite_noun(w: &str, lex: &Lexicon) -> bool {
     lex.is_swedish()
         && w.chars().count() >= 5
@@ -435,6 +451,28 @@ mod tests {
             None
         );
         assert_eq!(run("It wasn't easy to find anyone to talk to.", &en), None);
+    }
+
+    #[test]
+    fn a_definite_claim_opens_a_quote_inside_a_sentence() {
+        let en = Lang::en();
+        let sv = Lang::sv();
+        let mid =
+            |t: &str, l: &Lang| clean(t, 0..t.len(), Lexicon::for_lang(l), true).map(|c| c.text);
+        assert_eq!(
+            mid(
+                "the real change isn't the technology, it's the habits.",
+                &en
+            )
+            .as_deref(),
+            Some("The real change isn't the technology, it's the habits.")
+        );
+        assert_eq!(
+            mid("förändringen är inte tekniken, det är vanorna.", &sv).as_deref(),
+            Some("Förändringen är inte tekniken, det är vanorna.")
+        );
+        // A definite noun phrase without a claim is still a fragment.
+        assert_eq!(mid("vården vi fick i våras var bra.", &sv), None);
     }
 
     #[test]
