@@ -315,7 +315,10 @@ pub(crate) fn definite_claim(head: &[&str], lex: &Lexicon) -> bool {
     };
     match head {
         ["the", ..] => (2..=3).any(be),
-        [w, ..] if definite_noun(w, lex) => be(1),
+        // "förändringen är", "adaptation is (really) about", "tillit handlar om".
+        [w, ..] if definite_noun(w, lex) || lex.is_abstract(w) && !lex.is_stop(w) => {
+            be(1) || head.get(1..3) == Some(&["handlar", "om"][..])
+        }
         _ => false,
     }
 }
@@ -470,6 +473,14 @@ mod tests {
         assert_eq!(
             mid("förändringen är inte tekniken, det är vanorna.", &sv).as_deref(),
             Some("Förändringen är inte tekniken, det är vanorna.")
+        );
+        assert_eq!(
+            mid(
+                "adaptation is really about admitting what is breaking.",
+                &en
+            )
+            .as_deref(),
+            Some("Adaptation is really about admitting what is breaking.")
         );
         // A definite noun phrase without a claim is still a fragment.
         assert_eq!(mid("vården vi fick i våras var bra.", &sv), None);
