@@ -166,7 +166,7 @@ pub(crate) fn turn_candidates(
                 }
                 // A cut inside reported speech leaves a quotation mark
                 // without its partner ("bed." Just like that. He said, "I …").
-                if !balanced_quotes(&c.text) {
+                if !balanced_quotes(&c.text) || broken_off(&c.text, lex) {
                     continue;
                 }
                 let edits = c
@@ -231,8 +231,8 @@ fn teaser_clean(text: &str, span: Range<usize>) -> Option<Cleaned> {
     })
 }
 
-/// Whether every quotation mark in `text` has its partner: straight and
-/// Swedish ”…” marks in pairs, “ with ”, « with ».
+/// Whether every quotation mark in `text` has its partner (straight and
+/// Swedish ”…” marks in pairs, “ with ”, « with »), and every bracket.
 fn balanced_quotes(text: &str) -> bool {
     let count = |c: char| text.chars().filter(|&x| x == c).count();
     let (open, close) = (count('“'), count('”'));
@@ -241,7 +241,30 @@ fn balanced_quotes(text: &str) -> bool {
     } else {
         close % 2 == 0
     };
-    count('"') % 2 == 0 && curly && count('«') == count('»')
+    count('"') % 2 == 0
+        && curly
+        && count('«') == count('»')
+        && count('(') == count(')')
+        && count('[') == count(']')
+}
+
+/// Whether `text` holds a sentence broken off after its verb ("It's. So,
+/// you get …", "Det är. Vi hade …"): one or two words ending on an auxiliary.
+fn broken_off(text: &str, lex: &Lexicon) -> bool {
+    text.split(['.', '!', '?']).any(|s| {
+        let w: Vec<String> = s
+            .split_whitespace()
+            .map(|x| {
+                x.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .to_lowercase()
+            })
+            .collect();
+        !w.is_empty()
+            && w.len() <= 2
+            && w.last().is_some_and(|x| {
+                lex.aux.contains(&x.as_str()) || ["it's", "that's", "there's"].contains(&x.as_str())
+            })
+    })
 }
 
 /// The signpost phrases of one turn ("jag brukar säga", "I always say"),
@@ -389,13 +412,11 @@ fn clause_starts(text: &str, tw: &TurnWords, s: Range<usize>, lex: &Lexicon) -> 
             lex.pointers_soft.contains(&head[0]) && crate::expletive::is_expletive(&head, lex)
                 || crate::clean::definite_claim(&head, lex)
         };
-        if announces
-            || (punct || lex.clause_openers.contains(&tw.lower[i].as_str()))
-                && clauses >= MAX_CLAUSES
-                && cleft()
-            || (clauses < MAX_CLAUSES
-                && (punct || lex.clause_openers.contains(&tw.lower[i].as_str())))
-        {
+        let opens = punct || lex.clause_openers.contains(&tw.lower[i].as_str());
+        // After "that"/"att" only a claim of its own opens a quote ("it's
+        // that | the clinic was never the point").
+        let after_that = tw.lower[i - 1] == lex.complementizer;
+        if announces || (opens && clauses < MAX_CLAUSES) || ((opens || after_that) && cleft()) {
             out.push((w.start, true));
             clauses += 1;
         }
@@ -436,7 +457,11 @@ fn reported_clause(lower: &[String], i: usize, lex: &Lexicon) -> bool {
         // that do are clean starts ("många", "alla").
         !first.ends_with('a') || lex.clean_starts.contains(&first)
     } else {
-        !first.ends_with("ed") && first != "to"
+        // "information that | already exists": a relative clause, no subject.
+        !first.ends_with("ed")
+            && first != "to"
+            && !lex.particles.contains(&first)
+            && !["already", "just", "still", "also", "even"].contains(&first)
     }
 }
 
@@ -532,7 +557,7 @@ mod tests {
     }
 
     #[test]
-    fn quotation_marks_come_in_pairs() {
+    fn quotation_marks_and_brackets_come_in_pairs() {
         assert!(balanced_quotes(
             "He said, \"I want to go home.\" Just like that."
         ));
@@ -543,6 +568,22 @@ mod tests {
         ));
         assert!(!balanced_quotes("Hon sa ”nu räcker det och gick."));
         assert!(!balanced_quotes("She said “enough and left."));
+        assert!(!balanced_quotes(
+            "Skrattar) Nej men på riktigt, man lär känna varandra."
+        ));
+    }
+
+    #[test]
+    fn a_sentence_broken_off_after_its_verb() {
+        let en = Lexicon::for_lang(&Lang::en());
+        let sv = Lexicon::for_lang(&Lang::sv());
+        assert!(broken_off(
+            "It's not just the body. It's. So, people lose heart.",
+            en
+        ));
+        assert!(broken_off("Vi har. Vi hade inte tid med det.", sv));
+        assert!(!broken_off("It's not just the body. It's the heart.", en));
+        assert!(!broken_off("Sju dagar. Det var allt.", sv));
     }
 
     #[test]

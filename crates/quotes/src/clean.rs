@@ -98,6 +98,16 @@ pub(crate) fn clean_in(
     }
     let head = &lw[idx..];
     let first_word = head[0];
+    // A false start: a subject and its verb broken off at a comma ("Folk är,
+    // man måste …", "People are, you have to …").
+    let comma_after = |k: usize| {
+        words
+            .get(idx + k + 1)
+            .is_some_and(|next| text[words[idx + k].end..next.start].contains(','))
+    };
+    if head.len() > 3 && lex.aux.contains(&head[1]) && comma_after(1) {
+        return None;
+    }
     let orig_upper = text[words[idx].clone()]
         .chars()
         .next()
@@ -484,6 +494,21 @@ mod tests {
         );
         // A definite noun phrase without a claim is still a fragment.
         assert_eq!(mid("vården vi fick i våras var bra.", &sv), None);
+    }
+
+    #[test]
+    fn a_false_start_is_no_start() {
+        let sv = Lang::sv();
+        let en = Lang::en();
+        assert_eq!(
+            run("Folk är, man måste ha någon som går i god för en.", &sv),
+            None
+        );
+        assert_eq!(
+            run("People are, you have to earn their trust first.", &en),
+            None
+        );
+        assert!(run("Folk är trötta på att bli skickade runt i systemet.", &sv).is_some());
     }
 
     #[test]

@@ -301,11 +301,23 @@ fn correction(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
             || ["the", "a", "an"].contains(&w[h])
             || !(lex.is_stop(w[h]) || lex.parallel_subjects.contains(&w[h]));
         let pronoun = w[t.start];
+        // Taken up by a pronoun, or by the same noun phrase ("The clinic was
+        // never the point. The clinic was just where we …").
+        let subject_end = if w[negated].ends_with("n't") {
+            negated
+        } else {
+            negated - 1
+        };
+        let n = subject_end.saturating_sub(h);
+        let again = n >= 1
+            && t.len() > n
+            && !(n == 1 && lex.is_stop(w[h]))
+            && w[h..subject_end] == w[t.start..t.start + n];
         (noun_subject
             && s.len() <= 10
             && negated - h <= 5
             && t.len() >= 3
-            && THIRD_PERSON.contains(&pronoun)
+            && (THIRD_PERSON.contains(&pronoun) || again)
             && !w[t.start..t.end.min(t.start + 4)]
                 .iter()
                 .any(|x| is_negation(x, lex)))
@@ -934,6 +946,12 @@ mod tests {
         let en = Lang::en();
         assert!(with(
             "A shortage doesn't announce itself. It shows up as a quiet email.",
+            &en,
+            parallel_contrast
+        )
+        .is_some());
+        assert!(with(
+            "The clinic was never the point. The clinic was just where we happened to sit.",
             &en,
             parallel_contrast
         )
