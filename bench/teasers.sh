@@ -18,6 +18,8 @@
 # k-*: in the seeds' genre, written and cut in two steps: one helper wrote the
 # conversation without a cold open, another, as the producer, picked the two
 # teasers from it. Measured blind (1/8), then read.
+# l-*: made the same way; measured blind (3/6, the same with and without this
+# round's changes), then read.
 # Each line also gives the teaser's share held by the covering quote.
 # New sets are the honest measure; add them before changing the ranker.
 set -euo pipefail
