@@ -497,6 +497,16 @@ mod tests {
     }
 
     #[test]
+    fn thats_the_points_back() {
+        let en = Lang::en();
+        assert_eq!(
+            run("That's the bit that's hard to explain to people.", &en),
+            None
+        );
+        assert!(run("It's the people who stay that make it work.", &en).is_some());
+    }
+
+    #[test]
     fn a_false_start_is_no_start() {
         let sv = Lang::sv();
         let en = Lang::en();

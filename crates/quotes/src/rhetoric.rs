@@ -247,6 +247,65 @@ pub(crate) fn chiasmus(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
     None
 }
 
+/// Isocolon: the alternative after a negation repeats the frame of the first
+/// half, word for word ("styrt på det som är lätt att räkna, inte på det som
+/// är viktigast", "built for the system and not for the people"). At least
+/// two words, found in the twelve before the negation.
+pub(crate) fn isocolon(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
+    let w = l.words;
+    for s in &l.sentences {
+        for n in s.start + 2..s.end.saturating_sub(2) {
+            if !is_negation(w[n], lex) && !lex.negations.contains(&w[n]) {
+                continue;
+            }
+            let before = &w[n.saturating_sub(12).max(s.start)..n];
+            let after = &w[n + 1..s.end.min(n + 6)];
+            let longest = (2..=after.len())
+                .rev()
+                .find(|&k| before.windows(k).any(|x| x == &after[..k]));
+            if let Some(k) = longest {
+                let frame = after[..k].join(" ");
+                if frame.chars().count() >= 5 {
+                    return Some(format!("{frame} …, {} {frame} …", w[n]));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The noun of a statement taken up after "men"/"but" and denied ("vi har
+/// haft patienten i centrum i varje dokument, men patienten har inte varit
+/// med", "we put the patient at the centre, but the patient wasn't there").
+pub(crate) fn but_not_the_same(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
+    let w = l.words;
+    let but = lex.pointers_trim.get(1).copied()?;
+    for s in &l.sentences {
+        for b in s.start + 3..s.end.saturating_sub(3) {
+            if w[b] != but {
+                continue;
+            }
+            // "men patienten", "but the patient".
+            let k = if ["the", "a"].contains(&w[b + 1]) {
+                b + 2
+            } else {
+                b + 1
+            };
+            let noun = w[k];
+            let denied = (k + 1..s.end.min(k + 4)).any(|j| is_negation(w[j], lex));
+            if denied
+                && noun.chars().count() >= 4
+                && !lex.is_stop(noun)
+                && !lex.parallel_subjects.contains(&noun)
+                && w[s.start..b].contains(&noun)
+            {
+                return Some(format!("{noun} …, {but} {noun} … {}", lex.negations[0]));
+            }
+        }
+    }
+    None
+}
+
 /// Two clauses with the same subject joined by "men"/"but", the second taking
 /// up a content word of the first ("vi kan läsa brev från 1600-talet, men vi
 /// har svårt att läsa filer från 90-talet").
@@ -794,6 +853,42 @@ mod tests {
             "Vi hade fler besök mer än en gång i veckan.",
             &sv,
             weighed_pair
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn an_alternative_in_the_same_frame_is_an_isocolon() {
+        let sv = Lang::sv();
+        let en = Lang::en();
+        assert!(with(
+            "Så vi har styrt på det som är lätt att räkna, inte på det som är viktigast.",
+            &sv,
+            isocolon
+        )
+        .is_some());
+        assert!(with(
+            "We built it for the system and not for the people who use it.",
+            &en,
+            isocolon
+        )
+        .is_some());
+        assert!(with("Vi hade inte tid att träffas på hela våren.", &sv, isocolon).is_none());
+    }
+
+    #[test]
+    fn a_noun_taken_up_after_but_and_denied() {
+        let sv = Lang::sv();
+        assert!(with(
+            "Vi har haft patienten i centrum i varje dokument, men patienten har inte varit med.",
+            &sv,
+            but_not_the_same
+        )
+        .is_some());
+        assert!(with(
+            "Vi har haft patienten i centrum, men vi har inte frågat henne.",
+            &sv,
+            but_not_the_same
         )
         .is_none());
     }

@@ -11,9 +11,9 @@ use crate::corpus::Corpus;
 use crate::lexicon::Lexicon;
 use crate::quote::Feature;
 use crate::rhetoric::{
-    antithesis, chiasmus, comparison, conditional_rule, denial, emphatic_repetition,
-    generic_subject, paired_contrast, parallel_but, parallel_contrast, quantified_cleft,
-    tail_contrast, weighed_pair, Layout,
+    antithesis, but_not_the_same, chiasmus, comparison, conditional_rule, denial,
+    emphatic_repetition, generic_subject, isocolon, paired_contrast, parallel_but,
+    parallel_contrast, quantified_cleft, tail_contrast, weighed_pair, Layout,
 };
 use crate::words::{lowered, word_ranges, words_lower};
 
@@ -117,12 +117,16 @@ impl Scorer<'_> {
             .or_else(|| parallel_but(&layout, lex))
             .or_else(|| denial(&layout, lex))
             .or_else(|| weighed_pair(&layout, lex))
+            .or_else(|| but_not_the_same(&layout, lex))
         {
             add("contrast", 0.8, d);
         }
         // Words coming back in reverse order: a line built to be remembered.
         if let Some(d) = chiasmus(&layout, lex) {
             add("chiasmus", 0.4, d);
+        } else if let Some(d) = isocolon(&layout, lex) {
+            // The same frame twice: a line built to be remembered, too.
+            add("isocolon", 0.3, d);
         }
 
         // A short sentence repeating the one before: the speaker's own stress.

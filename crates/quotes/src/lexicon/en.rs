@@ -108,7 +108,6 @@ pub(super) static EN: Lexicon = Lexicon {
         "it's hard",
         "it's easy",
         "it's important",
-        "that's the",
         "it is not",
         "it isn't",
         "it is never",
@@ -116,7 +115,6 @@ pub(super) static EN: Lexicon = Lexicon {
         "it is important",
         "it is hard",
         "it is easy",
-        "that is the",
         "it doesn't matter",
     ],
     clean_starts: &[
@@ -212,6 +210,8 @@ pub(super) static EN: Lexicon = Lexicon {
         "the real issue",
         "ultimately",
         "when it comes down to it",
+        "only works if",
+        "only work if",
     ],
     opinion: &[
         "i think",

@@ -208,6 +208,8 @@ pub(super) static SV: Lexicon = Lexicon {
         "i slutänden",
         "när allt kommer omkring",
         "i grund och botten",
+        "fungerar bara om",
+        "funkar bara om",
         "måste vi",
         "behöver vi",
         "måste man",
