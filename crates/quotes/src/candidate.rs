@@ -234,36 +234,37 @@ fn teaser_clean(text: &str, span: Range<usize>) -> Option<Cleaned> {
 /// Whether every quotation mark in `text` has its partner (straight and
 /// Swedish ”…” marks in pairs, “ with ”, « with »), and every bracket.
 fn balanced_quotes(text: &str) -> bool {
-    let count = |c: char| text.chars().filter(|&x| x == c).count();
-    let (open, close) = (count('“'), count('”'));
-    let curly = if open > 0 {
-        open == close
+    // Straight, “, ”, «, », (, ), [, ].
+    let mut n = [0usize; 9];
+    for c in text.chars() {
+        if let Some(k) = ['"', '“', '”', '«', '»', '(', ')', '[', ']']
+            .iter()
+            .position(|&m| m == c)
+        {
+            n[k] += 1;
+        }
+    }
+    let curly = if n[1] > 0 {
+        n[1] == n[2]
     } else {
-        close % 2 == 0
+        n[2] % 2 == 0
     };
-    count('"') % 2 == 0
-        && curly
-        && count('«') == count('»')
-        && count('(') == count(')')
-        && count('[') == count(']')
+    n[0] % 2 == 0 && curly && n[3] == n[4] && n[5] == n[6] && n[7] == n[8]
 }
 
 /// Whether `text` holds a sentence broken off after its verb ("It's. So,
 /// you get …", "Det är. Vi hade …"): one or two words ending on an auxiliary.
 fn broken_off(text: &str, lex: &Lexicon) -> bool {
     text.split(['.', '!', '?']).any(|s| {
-        let w: Vec<String> = s
-            .split_whitespace()
-            .map(|x| {
-                x.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-                    .to_lowercase()
-            })
-            .collect();
-        !w.is_empty()
-            && w.len() <= 2
-            && w.last().is_some_and(|x| {
-                lex.aux.contains(&x.as_str()) || ["it's", "that's", "there's"].contains(&x.as_str())
-            })
+        let mut words = s.split_whitespace();
+        let (Some(a), b, None) = (words.next(), words.next(), words.next()) else {
+            return false;
+        };
+        let last = b
+            .unwrap_or(a)
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+            .to_lowercase();
+        lex.aux.contains(&last.as_str()) || ["it's", "that's", "there's"].contains(&last.as_str())
     })
 }
 

@@ -58,11 +58,10 @@ impl<'a> Layout<'a> {
         i > 0 && self.sentences.iter().any(|s| s.start == i)
     }
 
-    /// Where the phrase `p` first occurs, looked for only when its first word
-    /// is in the text.
+    /// Where the phrase `p` first occurs, looked for only when all its words
+    /// are in the text.
     pub fn find(&self, p: &str) -> Option<usize> {
-        let first = p.split(' ').next().unwrap_or(p);
-        if self.present.contains(first) {
+        if p.split(' ').all(|w| self.present.contains(w)) {
             find_phrase(self.words, p)
         } else {
             None
