@@ -456,7 +456,12 @@ fn reported_clause(lower: &[String], i: usize, lex: &Lexicon) -> bool {
     if lex.is_swedish() {
         // Swedish infinitives end in -a ("att räkna"); nouns and pronouns
         // that do are clean starts ("många", "alla").
-        !first.ends_with('a') || lex.clean_starts.contains(&first)
+        // Short infinitives ("att få den hjälp …") are no starts either.
+        (!first.ends_with('a') || lex.clean_starts.contains(&first))
+            && ![
+                "få", "gå", "stå", "se", "bo", "tro", "må", "nå", "slå", "dö",
+            ]
+            .contains(&first)
     } else {
         // "information that | already exists": a relative clause, no subject.
         !first.ends_with("ed")

@@ -497,6 +497,20 @@ mod tests {
     }
 
     #[test]
+    fn a_cleft_on_a_pronoun_points_back() {
+        let sv = Lang::sv();
+        assert_eq!(
+            run("Det är väl det som skapar grunden för omställningen.", &sv),
+            None
+        );
+        assert!(run(
+            "Det är väl tilliten som skapar grunden för omställningen.",
+            &sv
+        )
+        .is_some());
+    }
+
+    #[test]
     fn thats_the_points_back() {
         let en = Lang::en();
         assert_eq!(

@@ -45,9 +45,16 @@ pub(crate) fn is_expletive(head: &[&str], lex: &Lexicon) -> bool {
     }
     // Cleft: "det är X som …", "it is X that/who …".
     let (be, rel): (&[&str], &[&str]) = (&["är", "var", "is", "was"], &["som", "that", "who"]);
+    // The focus may not be a pronoun itself: "det är väl det som …" points
+    // back ("that's what …").
+    let focus_is_pronoun = |rest: &[&str]| {
+        rest.iter()
+            .find(|w| !lex.particles.contains(w))
+            .is_some_and(|w| lex.pointers_soft.contains(w) || ["this", "det här"].contains(w))
+    };
     match head {
         [a, b, rest @ ..] if (*a == "det" || *a == "it") && be.contains(b) => {
-            rest.iter().take(8).skip(1).any(|w| rel.contains(w))
+            !focus_is_pronoun(rest) && rest.iter().take(8).skip(1).any(|w| rel.contains(w))
         }
         [a, rest @ ..] if *a == "it's" => rest.iter().take(8).skip(1).any(|w| rel.contains(w)),
         _ => false,

@@ -210,10 +210,6 @@ pub(super) static SV: Lexicon = Lexicon {
         "i grund och botten",
         "fungerar bara om",
         "funkar bara om",
-        "måste vi",
-        "behöver vi",
-        "måste man",
-        "behöver man",
     ],
     opinion: &[
         "jag tror",
