@@ -406,12 +406,15 @@ fn clause_starts(text: &str, tw: &TurnWords, s: Range<usize>, lex: &Lexicon) -> 
                 .take(3)
                 .find(|&j| !lex.pointers_trim.contains(&tw.lower[j].as_str()))
                 .unwrap_or(i);
-            let head: Vec<&str> = tw.lower[j..n.min(j + 10)]
-                .iter()
-                .map(String::as_str)
-                .collect();
-            lex.pointers_soft.contains(&head[0]) && crate::expletive::is_expletive(&head, lex)
-                || crate::clean::definite_claim(&head, lex)
+            // Up to ten words, without allocating.
+            let mut buf = [""; 10];
+            let m = n.min(j + 10) - j;
+            for (slot, w) in buf.iter_mut().zip(&tw.lower[j..j + m]) {
+                *slot = w.as_str();
+            }
+            let head = &buf[..m];
+            lex.pointers_soft.contains(&head[0]) && crate::expletive::is_expletive(head, lex)
+                || crate::clean::definite_claim(head, lex)
         };
         let opens = punct || lex.clause_openers.contains(&tw.lower[i].as_str());
         // After "that"/"att" only a claim of its own opens a quote ("it's
