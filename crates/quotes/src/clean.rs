@@ -323,6 +323,17 @@ pub(crate) fn definite_claim(head: &[&str], lex: &Lexicon) -> bool {
         head.get(k)
             .is_some_and(|w| lex.copulas_past.contains(w) || ["isn't", "wasn't"].contains(w))
     };
+    // "nära vård, för mig, det är att …", "home first, for me, is …": a
+    // definition in the speaker's own terms.
+    let defined = (1..=3).any(|k| {
+        matches!(
+            head.get(k..k + 2),
+            Some(["för", "mig"] | ["for", "me"] | ["to", "me"])
+        ) && (be(k + 2) || matches!(head.get(k + 2..k + 4), Some(["det", "är"] | ["it's", _])))
+    });
+    if defined && !lex.is_stop(head[0]) {
+        return true;
+    }
     match head {
         ["the", ..] => (2..=3).any(be),
         // "förändringen är", "adaptation is (really) about", "tillit handlar om".
@@ -491,6 +502,14 @@ mod tests {
             )
             .as_deref(),
             Some("Adaptation is really about admitting what is breaking.")
+        );
+        assert_eq!(
+            mid(
+                "nära vård, för mig, det är att ingen ska behöva samordna sin egen vård.",
+                &sv
+            )
+            .as_deref(),
+            Some("Nära vård, för mig, det är att ingen ska behöva samordna sin egen vård.")
         );
         // A definite noun phrase without a claim is still a fragment.
         assert_eq!(mid("vården vi fick i våras var bra.", &sv), None);

@@ -258,14 +258,18 @@ pub(crate) fn isocolon(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
                 continue;
             }
             let before = &w[n.saturating_sub(12).max(s.start)..n];
-            let after = &w[n + 1..s.end.min(n + 6)];
-            let longest = (2..=after.len())
-                .rev()
-                .find(|&k| before.windows(k).any(|x| x == &after[..k]));
-            if let Some(k) = longest {
-                let frame = after[..k].join(" ");
-                if frame.chars().count() >= 5 {
-                    return Some(format!("{frame} …, {} {frame} …", w[n]));
+            // The frame may come a verb after the negation ("att bo kvar
+            // hemma ska inte betyda att bo kvar hemma ensam").
+            for off in 0..=1 {
+                let after = &w[(n + 1 + off).min(s.end)..s.end.min(n + 7 + off)];
+                let longest = (2..=after.len())
+                    .rev()
+                    .find(|&k| before.windows(k).any(|x| x == &after[..k]));
+                if let Some(k) = longest {
+                    let frame = after[..k].join(" ");
+                    if frame.chars().count() >= 5 {
+                        return Some(format!("{frame} …, {} … {frame} …", w[n]));
+                    }
                 }
             }
         }
@@ -869,6 +873,12 @@ mod tests {
         assert!(with(
             "We built it for the system and not for the people who use it.",
             &en,
+            isocolon
+        )
+        .is_some());
+        assert!(with(
+            "Att bo kvar hemma ska ju inte betyda att bo kvar hemma ensam och otrygg.",
+            &sv,
             isocolon
         )
         .is_some());

@@ -211,6 +211,10 @@ pub(super) static EN: Lexicon = Lexicon {
         "ultimately",
         "when it comes down to it",
         "only works if",
+        "for me it's",
+        "for me it is",
+        "to me it's",
+        "shouldn't mean",
         "only work if",
     ],
     opinion: &[
@@ -303,6 +307,8 @@ pub(super) static EN: Lexicon = Lexicon {
         "we should have",
         "i should have",
         "we used to think",
+        "the first time",
+        "for the first time",
     ],
     subordinators: &[
         "while", "whereas", "because", "although", "though", "unless", "until",

@@ -200,6 +200,12 @@ pub(super) static SV: Lexicon = Lexicon {
         "handlar det egentligen om",
         "handlar det i grunden om",
         "i slutändan",
+        // A definition in the speaker's own terms ("nära vård, för mig, det
+        // är att …").
+        "för mig det är",
+        "för mig är det",
+        "för mig handlar det",
+        "ska inte betyda",
         "det verkliga problemet",
         "den verkliga förändringen",
         "den verkliga frågan",
@@ -343,6 +349,7 @@ pub(super) static SV: Lexicon = Lexicon {
         "vi borde ha",
         "jag borde ha",
         "det var då jag",
+        "första gången",
     ],
     subordinators: &["medan", "eftersom", "fastän", "innan", "tills"],
     wh_prepositions: &["om", "för", "till", "med", "på", "av"],
