@@ -18,8 +18,9 @@
 # k-*: in the seeds' genre, written and cut in two steps: one helper wrote the
 # conversation without a cold open, another, as the producer, picked the two
 # teasers from it. Measured blind (1/8), then read.
-# l-*: made the same way; measured blind (3/6, the same with and without this
-# round's changes), then read.
+# l-*, m-*, n-*: made the same way. Measured blind with the ranker at the
+# start of that round and after its changes: l 3/6 and 3/6, m 2/8 and 2/8,
+# n 1/8 and 1/8; then read (n 2/8 after the last changes).
 # Each line also gives the teaser's share held by the covering quote.
 # New sets are the honest measure; add them before changing the ranker.
 set -euo pipefail
