@@ -528,11 +528,27 @@ pub(crate) fn conditional_rule(l: &Layout<'_>, lex: &Lexicon) -> Option<String> 
     let w = l.words;
     for s in &l.sentences {
         let h = l.head(s, lex);
-        if h + 1 >= s.end || !lex.conditionals.contains(&w[h]) {
+        if h + 2 >= s.end {
+            continue;
+        }
+        // "varje gång …", "every time …" open a rule too.
+        let every = matches!((w[h], w[h + 1]), ("varje", "gång") | ("every", "time"));
+        if !every && !lex.conditionals.contains(&w[h]) {
             continue;
         }
         if let Some(k) = (h + 1..s.end.min(h + 4)).find(|&k| lex.generic.contains(&w[k])) {
             return Some(format!("{} {} …", w[h], w[k]));
+        }
+        // The generic subject in the main clause ("när systemet har rätt
+        // nittio gånger så litar du på det …"), in the present tense.
+        let sentence = &w[h + 1..s.end];
+        if let Some(g) = sentence.iter().find(|x| lex.generic.contains(x)) {
+            if every || !sentence.iter().any(|x| is_past(x, lex)) {
+                return Some(format!("{} … {g} …", w[h]));
+            }
+        }
+        if every {
+            return Some(format!("{} {} …", w[h], w[h + 1]));
         }
         let clause = &w[h + 1..s.end.min(h + 5)];
         if w[h] == lex.conditionals[0]
@@ -856,6 +872,37 @@ mod tests {
             "Vi hade fler besök mer än en gång i veckan.",
             &sv,
             weighed_pair
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn a_rule_may_have_its_generic_subject_in_the_main_clause() {
+        let sv = Lang::sv();
+        let en = Lang::en();
+        assert!(with(
+            "När systemet har rätt nittio gånger så litar du på det nästa gång också.",
+            &sv,
+            conditional_rule
+        )
+        .is_some());
+        assert!(with(
+            "Varje gång ni skickar någon vidare så tappar ni lite av den personen.",
+            &sv,
+            conditional_rule
+        )
+        .is_some());
+        assert!(with(
+            "Every time a form comes back, the family loses a week.",
+            &en,
+            conditional_rule
+        )
+        .is_some());
+        // A told event, not a rule.
+        assert!(with(
+            "När systemet gick ner förra våren så ringde du mig direkt.",
+            &sv,
+            conditional_rule
         )
         .is_none());
     }
