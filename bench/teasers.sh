@@ -20,7 +20,9 @@
 # teasers from it. Measured blind (1/8), then read.
 # l-*, m-*, n-*: made the same way. Measured blind with the ranker at the
 # start of that round and after its changes: l 3/6 and 3/6, m 2/8 and 2/8,
-# n 1/8 and 1/8; then read (n 2/8 after the last changes).
+# n 1/8 and 1/8; then read (n 2/8 after the last changes). o-*: the same,
+# measured blind with the ranker of the end of that round: 3/8 (3/8 with the
+# ranker of its start), then read.
 # Each line also gives the teaser's share held by the covering quote.
 # New sets are the honest measure; add them before changing the ranker.
 set -euo pipefail
