@@ -146,7 +146,7 @@ pub(crate) fn content_words(text: &str, lex: &Lexicon) -> WordSet {
                 }
             }
         }
-        if buf.chars().count() >= 3 && !lex.is_stop(&buf) {
+        if crate::words::at_least(&buf, 3) && !lex.is_stop(&buf) {
             hashes.push(word_hash(&buf));
         }
     }

@@ -35,7 +35,7 @@ pub(crate) fn moment(text: &str, l: &Layout<'_>, lex: &Lexicon) -> Option<(usize
         s.len() <= 4
             && w[(*s).clone()]
                 .iter()
-                .any(|x| x.chars().count() >= 4 && !lex.is_stop(x))
+                .any(|x| crate::words::at_least(x, 4) && !lex.is_stop(x))
     }) {
         signals.push(format!("short sentence \"{}\"", w[s.clone()].join(" ")));
     }

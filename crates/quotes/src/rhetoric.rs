@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use crate::corpus::Fnv;
 use crate::lexicon::Lexicon;
-use crate::words::{find_phrase, starts_with_phrase};
+use crate::words::{at_least, find_phrase, starts_with_phrase};
 
 /// The words of a quote split into sentences, with the clause breaks.
 pub(crate) struct Layout<'a> {
@@ -219,7 +219,7 @@ pub(crate) fn chiasmus(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
     const SPAN: usize = 5;
     let w = l.words;
     let content: Vec<usize> = (0..w.len())
-        .filter(|&i| w[i].chars().count() >= 4 && !lex.is_stop(w[i]))
+        .filter(|&i| at_least(w[i], 4) && !lex.is_stop(w[i]))
         .collect();
     // A break or a new sentence between words `j` and `k`.
     let broken = |j: usize, k: usize| (j + 1..=k).any(|x| l.breaks[x] || l.sentence_starts_at(x));
@@ -328,7 +328,7 @@ pub(crate) fn parallel_but(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
             if w[b] != but || !l.breaks[b] || w[b + 1] != subject {
                 continue;
             }
-            let content = |x: &&&str| x.chars().count() >= 4 && !lex.is_stop(x);
+            let content = |x: &&&str| at_least(x, 4) && !lex.is_stop(x);
             let stem = |x: &str| x.chars().take(4).collect::<String>();
             let left: Vec<String> = w[h + 1..b]
                 .iter()

@@ -15,7 +15,7 @@ use crate::rhetoric::{
     emphatic_repetition, generic_subject, isocolon, paired_contrast, parallel_but,
     parallel_contrast, quantified_cleft, tail_contrast, weighed_pair, Layout,
 };
-use crate::words::{lowered, word_ranges, words_lower};
+use crate::words::{at_least, lowered, word_ranges, words_lower};
 
 /// Everything scoring needs besides the quote.
 pub(crate) struct Scorer<'a> {
@@ -153,7 +153,7 @@ impl Scorer<'_> {
         // Distinctive words (IDF over the series).
         let mut idfs: Vec<(f64, &str)> = w
             .iter()
-            .filter(|x| x.chars().count() >= 4 && !lex.is_stop(x))
+            .filter(|x| at_least(x, 4) && !lex.is_stop(x))
             .map(|x| (self.corpus.idf(x), *x))
             .collect();
         idfs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
@@ -228,7 +228,7 @@ impl Scorer<'_> {
         // Low concreteness: abstract nouns.
         let content: Vec<&str> = w
             .iter()
-            .filter(|x| x.chars().count() >= 4 && !lex.is_stop(x))
+            .filter(|x| at_least(x, 4) && !lex.is_stop(x))
             .copied()
             .collect();
         let abstracts: Vec<&str> = content
@@ -252,7 +252,7 @@ impl Scorer<'_> {
             .filter(|c| matches!(c, '.' | '!' | '?'))
             .count()
             .max(1) as f64;
-        let long = w.iter().filter(|x| x.chars().count() > 6).count() as f64;
+        let long = w.iter().filter(|x| at_least(x, 7)).count() as f64;
         let lix = n / sentences + 100.0 * long / n;
         let target = if self.swedish { 45.0 } else { 40.0 };
         add(

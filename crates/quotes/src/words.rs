@@ -4,6 +4,12 @@ use std::ops::Range;
 
 use podprint_transcript::{sentence_spans, Lang};
 
+/// Whether `s` has at least `n` characters, counted only when the byte
+/// length leaves it open (a character takes one to four bytes).
+pub(crate) fn at_least(s: &str, n: usize) -> bool {
+    s.len() >= n && (s.len() >= 4 * n || s.is_ascii() || s.chars().count() >= n)
+}
+
 /// Byte ranges of the words of `text`: runs of letters and digits, with inner
 /// apostrophes and hyphens (`it's`, `hälso-och`).
 pub(crate) fn word_ranges(text: &str) -> Vec<Range<usize>> {
@@ -134,6 +140,15 @@ pub(crate) fn sentences(text: &str, lang: &Lang) -> Vec<Range<usize>> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn at_least_counts_characters_not_bytes() {
+        assert!(super::at_least("åäö", 3));
+        assert!(!super::at_least("åä", 3));
+        assert!(super::at_least("vård", 4));
+        assert!(!super::at_least("så", 3));
+        assert!(super::at_least("hello", 5));
+    }
+
     use super::*;
 
     #[test]
