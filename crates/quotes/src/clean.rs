@@ -312,9 +312,6 @@ fn repetition_at(
 }
 
 /// A filler at word `i`: its word count and the byte range to remove.
-/// A Swedish definite noun ("beslutet", "dagen", "barnen"): after a trimmed
-/// "Så"/"Och" it is the subject of a clause of its own ("Så beslutet fattas
-/// av …"), where a verb would show inverted order ("Så vill vi …").
 /// A definite noun phrase and a copula: a claim about the thing named ("the
 /// real change isn't the technology", "förändringen är inte tekniken"), which
 /// opens a statement even inside a sentence.
@@ -344,6 +341,9 @@ pub(crate) fn definite_claim(head: &[&str], lex: &Lexicon) -> bool {
     }
 }
 
+/// A Swedish definite noun ("beslutet", "dagen", "barnen"): after a trimmed
+/// "Så"/"Och" it is the subject of a clause of its own ("Så beslutet fattas
+/// av …"), where a verb would show inverted order ("Så vill vi …").
 fn definite_noun(w: &str, lex: &Lexicon) -> bool {
     lex.is_swedish()
         && w.chars().count() >= 5
@@ -534,6 +534,13 @@ mod tests {
         let en = Lang::en();
         assert_eq!(
             run("That's the bit that's hard to explain to people.", &en),
+            None
+        );
+        assert_eq!(
+            run(
+                "That's not a health service thing, that's a society thing.",
+                &en
+            ),
             None
         );
         assert!(run("It's the people who stay that make it work.", &en).is_some());

@@ -50,7 +50,7 @@ pub(crate) fn is_expletive(head: &[&str], lex: &Lexicon) -> bool {
     let focus_is_pronoun = |rest: &[&str]| {
         rest.iter()
             .find(|w| !lex.particles.contains(w))
-            .is_some_and(|w| lex.pointers_soft.contains(w) || ["this", "det här"].contains(w))
+            .is_some_and(|w| lex.pointers_soft.contains(w) || *w == "this")
     };
     match head {
         [a, b, rest @ ..] if (*a == "det" || *a == "it") && be.contains(b) => {
@@ -63,11 +63,12 @@ pub(crate) fn is_expletive(head: &[&str], lex: &Lexicon) -> bool {
 
 /// "det är/var inte A, det är/var B", "it's not A, it's B", "it wasn't A, it
 /// was B": a negated pronoun-and-verb opening taken up again within twelve
-/// words (the second verb may drop the negation's contraction).
+/// words (the second verb may drop the negation's contraction). Not "that":
+/// "That's not A, that's B" still points back.
 fn focus_contrast(head: &[&str], lex: &Lexicon) -> bool {
     let (verb_at, neg_from) = match head {
-        [p, v, ..] if ["det", "it", "that"].contains(p) => (1, 2),
-        [p, ..] if ["it's", "that's", "it", "that"].contains(p) => (0, 1),
+        [p, _, ..] if ["det", "it"].contains(p) => (1, 2),
+        [p, ..] if *p == "it's" => (0, 1),
         _ => return false,
     };
     let verb = head[verb_at].trim_end_matches("n't");
