@@ -131,7 +131,7 @@ pub(crate) fn clean_in(
     } else if (idx > 0 || mid_sentence)
         && !lex.clean_starts.contains(&first_word)
         && !(orig_upper && idx > 0)
-        && !(idx > 0 && definite_noun(first_word, lex))
+        && !(idx > 0 && definite_noun(first_word, lex) && verb_may_follow(head, lex))
         && !definite_claim(head, lex)
     {
         return None;
@@ -341,6 +341,14 @@ pub(crate) fn definite_claim(head: &[&str], lex: &Lexicon) -> bool {
     }
 }
 
+/// Whether the word after a subject may be its verb: no function word
+/// other than an auxiliary ("beslutet fattas", "barnen är", not "invånarna
+/// att få …").
+fn verb_may_follow(head: &[&str], lex: &Lexicon) -> bool {
+    head.get(1)
+        .is_some_and(|w| !lex.is_stop(w) || lex.aux.contains(w))
+}
+
 /// A Swedish definite noun ("beslutet", "dagen", "barnen"): after a trimmed
 /// "Så"/"Och" it is the subject of a clause of its own ("Så beslutet fattas
 /// av …"), where a verb would show inverted order ("Så vill vi …").
@@ -513,6 +521,23 @@ mod tests {
         );
         // A definite noun phrase without a claim is still a fragment.
         assert_eq!(mid("vården vi fick i våras var bra.", &sv), None);
+    }
+
+    #[test]
+    fn a_trimmed_definite_noun_needs_its_verb() {
+        let sv = Lang::sv();
+        assert_eq!(
+            run(
+                "Så beslutet fattas av en människa och inte av systemet.",
+                &sv
+            )
+            .as_deref(),
+            Some("Beslutet fattas av en människa och inte av systemet.")
+        );
+        assert_eq!(
+            run("För invånarna att få den hjälp man behöver.", &sv),
+            None
+        );
     }
 
     #[test]
