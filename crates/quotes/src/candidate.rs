@@ -456,21 +456,15 @@ fn reported_clause(lower: &[String], i: usize, lex: &Lexicon) -> bool {
     {
         return false;
     }
+    if lex.clause_nonstarts.contains(&first) {
+        return false;
+    }
     if lex.is_swedish() {
         // Swedish infinitives end in -a ("att räkna"); nouns and pronouns
         // that do are clean starts ("många", "alla").
-        // Short infinitives ("att få den hjälp …") are no starts either.
-        (!first.ends_with('a') || lex.clean_starts.contains(&first))
-            && ![
-                "få", "gå", "stå", "se", "bo", "tro", "må", "nå", "slå", "dö",
-            ]
-            .contains(&first)
+        !first.ends_with('a') || lex.clean_starts.contains(&first)
     } else {
-        // "information that | already exists": a relative clause, no subject.
-        !first.ends_with("ed")
-            && first != "to"
-            && !lex.particles.contains(&first)
-            && !["already", "just", "still", "also", "even"].contains(&first)
+        !first.ends_with("ed") && first != "to" && !lex.particles.contains(&first)
     }
 }
 

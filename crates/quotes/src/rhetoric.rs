@@ -282,7 +282,7 @@ pub(crate) fn isocolon(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
 /// med", "we put the patient at the centre, but the patient wasn't there").
 pub(crate) fn but_not_the_same(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
     let w = l.words;
-    let but = lex.pointers_trim.get(1).copied()?;
+    let but = lex.but;
     for s in &l.sentences {
         for b in s.start + 3..s.end.saturating_sub(3) {
             if w[b] != but {
@@ -314,7 +314,7 @@ pub(crate) fn but_not_the_same(l: &Layout<'_>, lex: &Lexicon) -> Option<String> 
 /// har svårt att läsa filer från 90-talet").
 pub(crate) fn parallel_but(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
     let w = l.words;
-    let but = lex.pointers_trim.get(1).copied()?;
+    let but = lex.but;
     if !l.present.contains(but) {
         return None;
     }
@@ -398,7 +398,7 @@ pub(crate) fn tail_contrast(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
     if !lex.negations.iter().any(|n| l.present.contains(n)) {
         return None;
     }
-    let and = lex.pointers_trim.first().copied().unwrap_or_default();
+    let and = lex.and;
     for s in &l.sentences {
         for c in s.start + 3..s.end {
             // "…, inte minst nu", "…, not least": "especially", no contrast.

@@ -140,16 +140,16 @@ pub(crate) fn sentences(text: &str, lang: &Lang) -> Vec<Range<usize>> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn at_least_counts_characters_not_bytes() {
-        assert!(super::at_least("åäö", 3));
-        assert!(!super::at_least("åä", 3));
-        assert!(super::at_least("vård", 4));
-        assert!(!super::at_least("så", 3));
-        assert!(super::at_least("hello", 5));
+        assert!(at_least("åäö", 3));
+        assert!(!at_least("åä", 3));
+        assert!(at_least("vård", 4));
+        assert!(!at_least("så", 3));
+        assert!(at_least("hello", 5));
     }
-
-    use super::*;
 
     #[test]
     fn words_keep_inner_hyphens_and_apostrophes() {

@@ -358,6 +358,10 @@ pub(super) static EN: Lexicon = Lexicon {
         "heartbroken",
     ],
     complementizer: "that",
+    and: "and",
+    but: "but",
+    // "information that | already exists": a relative clause.
+    clause_nonstarts: &["already", "just", "still", "also", "even"],
     framing: &[
         "say",
         "says",

@@ -76,6 +76,13 @@ pub(crate) struct Lexicon {
     pub emotions: &'static [&'static str],
     /// The complementizer that opens a reported clause ("att", "that").
     pub complementizer: &'static str,
+    /// The coordinating "and" ("och", "and").
+    pub and: &'static str,
+    /// The coordinating "but" ("men", "but").
+    pub but: &'static str,
+    /// Words that cannot open a reported clause after the complementizer: no
+    /// subject follows ("att få …", "that already exists").
+    pub clause_nonstarts: &'static [&'static str],
     /// Verbs of saying, thinking and learning, and the copula of a
     /// pseudo-cleft ("det jag vill säga är att"): a clause after them and the
     /// complementizer is the speaker's statement and may open a quote
@@ -116,7 +123,8 @@ pub(crate) struct Lexicon {
     pub parallel_subjects: &'static [&'static str],
     /// Equative comparison frames ("så" … "som", "as" … "as").
     pub equative: &'static [(&'static str, &'static str)],
-    /// Comparative phrases ("mer än", "more than").
+    /// Comparative phrases ("mer än", "more than"); the first two are "more
+    /// than" and "less than", which can weigh two kinds of one thing.
     pub comparatives: &'static [&'static str],
     /// Words that make an equative frame an idiom ("as long as", "så länge som").
     pub equative_idioms: &'static [&'static str],

@@ -395,6 +395,12 @@ pub(super) static SV: Lexicon = Lexicon {
         "vit i ansiktet",
     ],
     complementizer: "att",
+    and: "och",
+    but: "men",
+    // Short infinitives (longer ones end in -a).
+    clause_nonstarts: &[
+        "få", "gå", "stå", "se", "bo", "tro", "må", "nå", "slå", "dö",
+    ],
     framing: &[
         "säga",
         "säger",
