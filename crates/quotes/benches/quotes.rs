@@ -70,7 +70,7 @@ fn episode(words: usize) -> Episode {
     ep
 }
 
-/// CPU time of this thread (Linux `schedstat`), robust on a busy machine.
+/// Mean wall time of `select` over `iters` calls, after one warm-up call.
 fn time(ep: &Episode, iters: u32) -> Duration {
     let series = Series {
         meta: Default::default(),

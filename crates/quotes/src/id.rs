@@ -19,12 +19,40 @@ pub fn quote_id(episode: &str, speaker: &str, text: &str) -> String {
     h = fnv1a([0u8], h);
     h = fnv1a(speaker.bytes(), h);
     h = fnv1a([0u8], h);
-    let lower = crate::words::lowered(text);
-    for (i, r) in crate::words::word_ranges(&lower).into_iter().enumerate() {
+    // A capital sigma lower-cases by context (σ, ς), and a few letters to
+    // two characters (İ → i̇, whose dot splits the word): for those only the
+    // whole-string lowering gives the same words. Otherwise each word is
+    // lowered as it is hashed, with no string made.
+    let simple = |c: char| c.is_ascii() || (c != 'Σ' && c.to_lowercase().nth(1).is_none());
+    if !text.chars().all(simple) {
+        let lower = crate::words::lowered(text);
+        for (i, r) in crate::words::word_ranges(&lower).into_iter().enumerate() {
+            if i > 0 {
+                h = fnv1a([b' '], h);
+            }
+            h = fnv1a(lower[r].bytes(), h);
+        }
+        return format!("{h:016x}");
+    }
+    let mut utf8 = [0u8; 4];
+    for (i, r) in crate::words::word_ranges(text).into_iter().enumerate() {
         if i > 0 {
             h = fnv1a([b' '], h);
         }
-        h = fnv1a(lower[r].bytes(), h);
+        let word = &text[r];
+        if word.is_ascii() {
+            h = fnv1a(word.bytes().map(|b| b.to_ascii_lowercase()), h);
+            continue;
+        }
+        for c in word.chars() {
+            if c == '’' {
+                h = fnv1a([b'\''], h);
+                continue;
+            }
+            for l in c.to_lowercase() {
+                h = fnv1a(l.encode_utf8(&mut utf8).bytes(), h);
+            }
+        }
     }
     format!("{h:016x}")
 }
@@ -40,6 +68,27 @@ mod tests {
         assert_ne!(a, quote_id("ep1", "ANNA", "Vi måste lyssna, på riktigt."));
         assert_ne!(a, quote_id("ep2", "OLLE", "Vi måste lyssna, på riktigt."));
         assert_eq!(a.len(), 16);
+        // Hashing word by word gives the id of the whole lower-cased text.
+        let whole = |text: &str| {
+            let mut h = 0xcbf2_9ce4_8422_2325;
+            h = fnv1a("ep1".bytes(), h);
+            h = fnv1a([0u8], h);
+            h = fnv1a("OLLE".bytes(), h);
+            h = fnv1a([0u8], h);
+            let lower = crate::words::lowered(text);
+            let words: Vec<&str> = crate::words::word_ranges(&lower)
+                .into_iter()
+                .map(|r| &lower[r])
+                .collect();
+            format!("{:016x}", fnv1a(words.join(" ").into_bytes(), h))
+        };
+        for text in [
+            "ÅSA’S ögon, Öresund och VÅRD-OCH-OMSORG.",
+            "It’s İstanbul’s DAY – 24/7!",
+            "ΣΟΦΊΑ ΚΑΙ ΟΔΟΣ",
+        ] {
+            assert_eq!(quote_id("ep1", "OLLE", text), whole(text), "{text}");
+        }
         // FNV-1a 64 of the empty input is the offset basis.
         assert_eq!(
             format!("{:016x}", fnv1a([], 0xcbf2_9ce4_8422_2325)),

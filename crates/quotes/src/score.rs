@@ -497,6 +497,10 @@ const INTENSIFIERS: &[&str] = &["enskilt", "allra", "absolut", "very", "single",
 /// Whether two words share a stem: a common prefix of at least five letters
 /// (the whole word when shorter, at least four).
 fn same_stem(a: &str, b: &str) -> bool {
+    // A shared stem starts with the same byte: the cheap test first.
+    if a.as_bytes().first() != b.as_bytes().first() {
+        return false;
+    }
     let n = a.chars().count().min(b.chars().count());
     if n < 4 {
         return false;

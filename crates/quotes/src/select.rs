@@ -298,6 +298,8 @@ fn containment(a: &WordSet, b: &WordSet) -> f64 {
 fn teasers(episode: &Episode, opts: &QuoteOptions, sc: &Scorer<'_>) -> Vec<Quote> {
     let lex = sc.lex;
     let mut out = Vec::new();
+    // The body turns' word sets, made once for all the teasers.
+    let mut body_sets: Option<Vec<Option<WordSet>>> = None;
     for (ti, t) in episode.turns.iter().enumerate() {
         if !t.teaser || is_announcer(episode, &t.speaker) {
             continue;
@@ -316,7 +318,14 @@ fn teasers(episode: &Episode, opts: &QuoteOptions, sc: &Scorer<'_>) -> Vec<Quote
             continue;
         };
         let words = content_words(&q.text, lex);
-        q.body_turn = body_turn(episode, t, &words, lex);
+        let sets = body_sets.get_or_insert_with(|| {
+            episode
+                .turns
+                .iter()
+                .map(|b| (!b.teaser).then(|| content_words(&b.text(), lex)))
+                .collect()
+        });
+        q.body_turn = body_turn(episode, t, &words, sets);
         q.editor_pick = true;
         let detail = match q.body_turn {
             Some(b) => format!("cold-open teaser, repeated in turn {b}"),
@@ -333,23 +342,20 @@ fn teasers(episode: &Episode, opts: &QuoteOptions, sc: &Scorer<'_>) -> Vec<Quote
 }
 
 /// The body turn that repeats a teaser: most of the teaser's words, same
-/// speaker preferred.
+/// speaker preferred. `sets`: each turn's content words (`None` for teasers).
 fn body_turn(
     episode: &Episode,
     teaser: &podprint_transcript::Turn,
     words: &WordSet,
-    lex: &Lexicon,
+    sets: &[Option<WordSet>],
 ) -> Option<usize> {
     if words.is_empty() {
         return None;
     }
     let mut best: Option<(f64, usize)> = None;
-    for (i, t) in episode.turns.iter().enumerate() {
-        if t.teaser {
-            continue;
-        }
-        let tw = content_words(&t.text(), lex);
-        let mut v = words.common(&tw) as f64 / words.len() as f64;
+    for (i, (t, tw)) in episode.turns.iter().zip(sets).enumerate() {
+        let Some(tw) = tw else { continue };
+        let mut v = words.common(tw) as f64 / words.len() as f64;
         if t.speaker == teaser.speaker {
             v += 0.05;
         }
