@@ -293,6 +293,56 @@ fn convert_picks_the_format_from_the_extension() {
 }
 
 #[test]
+fn subtitles_without_speaker_labels_are_quoted_with_times() {
+    // Auto-made subtitles: no labels, a jingle first, pauses and a dialogue
+    // dash where the voice changes.
+    let d = TempDir::new("unlabeled-srt");
+    let cues = [
+        (1, 3, "En podcast från Exempelregionen."),
+        (5, 9, "Välkommen hit, Olle. Vad har ni lärt er av flytten?"),
+        (
+            9,
+            14,
+            "- Det viktigaste är inte lokalerna utan att personalen får vara med och bestämma.",
+        ),
+        (
+            14,
+            18,
+            "Vi trodde att det handlade om pengar, men det handlar om tillit.",
+        ),
+        (22, 26, "Och hur har invånarna tagit emot det här?"),
+        (
+            26,
+            31,
+            "- Man måste fråga dem som bor här innan man bygger något nytt, inte efteråt.",
+        ),
+        (31, 35, "Det har vi lärt oss den hårda vägen, kan jag säga."),
+    ];
+    let mut srt = String::new();
+    for (i, (a, b, t)) in cues.iter().enumerate() {
+        srt.push_str(&format!(
+            "{}\n00:00:{a:02},000 --> 00:00:{b:02},000\n{t}\n\n",
+            i + 1
+        ));
+    }
+    let p = d.write("avsnitt.srt", srt);
+    let o = run(d.path(), &["quotes", "--json", p.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", text(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let quotes = v["quotes"].as_array().unwrap();
+    assert!(!quotes.is_empty(), "no quotes: {}", text(&o));
+    let starts: Vec<f64> = quotes
+        .iter()
+        .map(|q| q["start"].as_f64().unwrap())
+        .collect();
+    assert!(starts.contains(&9.0), "{starts:?}");
+    assert!(starts.contains(&26.0), "{starts:?}");
+    assert!(quotes
+        .iter()
+        .all(|q| !q["text"].as_str().unwrap().contains("En podcast")));
+}
+
+#[test]
 fn a_lone_swedish_ocr_file_is_repaired_from_the_common_words() {
     let d = TempDir::new("ocr-alone");
     // OCR'd Swedish without one å, ä or ö, and no clean text beside it.

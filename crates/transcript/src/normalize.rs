@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Diagnostic, Episode, Role};
+use crate::model::{Diagnostic, Episode, Role, Turn};
 
 /// What the config says about one speaker label.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -62,6 +62,9 @@ const JINGLE_PHRASES: &[&str] = &[
     "welcome to the podcast",
 ];
 
+/// The most a speaker found by a jingle line says in the whole episode.
+const JINGLE_MAX_WORDS: usize = 120;
+
 /// Apply config speakers, infer roles the config does not give, mark cold-open teasers.
 pub fn normalize(ep: &mut Episode, opts: &NormalizeOptions) {
     let mut configured: HashSet<String> = HashSet::new();
@@ -105,10 +108,19 @@ fn infer_roles(ep: &mut Episode, configured: &HashSet<String>) {
     if let Some(first) = ep.turns.first() {
         let text = first.text().to_lowercase();
         let label = first.speaker.clone();
+        // A jingle voice says little: not the one voice of a transcript
+        // without speaker labels that happens to open with the jingle.
+        let said: usize = ep
+            .turns
+            .iter()
+            .filter(|t| t.speaker == label)
+            .map(Turn::word_count)
+            .sum();
         if !configured.contains(&label)
             && !announcers.contains(&label)
             && JINGLE_PHRASES.iter().any(|p| text.contains(p))
             && turns_of(&label) <= 2
+            && said <= JINGLE_MAX_WORDS
         {
             notes.push(format!("{label} announcer (jingle line)"));
             announcers.push(label);
@@ -432,6 +444,27 @@ mod tests {
             .diagnostics
             .iter()
             .any(|d| d.message.contains("roles inferred")));
+    }
+
+    #[test]
+    fn one_long_voice_opening_with_a_jingle_is_no_announcer() {
+        // A transcript without speaker labels: one voice says everything,
+        // the jingle included. Called an announcer, nothing would be quoted.
+        let body = "Vi bygger om hela vården kring den som behöver den. ".repeat(20);
+        let mut e = ep(&[
+            ("SPEAKER_00", "En podcast från Exempelregionen."),
+            ("SPEAKER_00", body.as_str()),
+        ]);
+        normalize(&mut e, &NormalizeOptions::default());
+        assert_ne!(e.role_of("SPEAKER_00"), Role::Announcer);
+        // The jingle voice of a labelled transcript still is one.
+        let mut e = ep(&[
+            ("RÖST1", "En podcast från Exempelregionen."),
+            ("ANNA", "Välkommen! Vem är du?"),
+            ("OLLE", body.as_str()),
+        ]);
+        normalize(&mut e, &NormalizeOptions::default());
+        assert_eq!(e.role_of("RÖST1"), Role::Announcer);
     }
 
     #[test]

@@ -239,6 +239,62 @@ pub fn push_text(
     });
 }
 
+/// A pause between cues this long (seconds) ends a turn of unlabeled text.
+pub const PAUSE_SECONDS: f64 = 2.0;
+
+/// Unlabeled text this long (words) ends its turn at the next sentence end.
+pub const LONG_TURN_WORDS: usize = 150;
+
+/// Whether a cue of unlabeled text (raw first line `raw`, starting at
+/// `start`; the cue before ended at `prev_end`) begins a new turn of the one
+/// unknown speaker: after a dialogue marker (`- `, `>>`: another voice), a
+/// pause, or a long turn's sentence end. Without speaker labels a file would
+/// otherwise be one wall of text with one time; as turns, each part keeps the
+/// time it starts at.
+pub fn unlabeled_break(turns: &[DraftTurn], raw: &str, start: f64, prev_end: Option<f64>) -> bool {
+    let Some(last) = turns.last() else {
+        return false;
+    };
+    if last.speaker != UNKNOWN_SPEAKER {
+        return false;
+    }
+    let raw = raw.trim_start();
+    if raw.starts_with("- ") || raw.starts_with(">>") {
+        return true;
+    }
+    if prev_end.is_some_and(|e| start - e >= PAUSE_SECONDS) {
+        return true;
+    }
+    let text = last.paragraphs.last().map_or("", |p| p.trim_end());
+    let ended = text
+        .trim_end_matches(['"', '”', '’', ')'])
+        .ends_with(['.', '!', '?']);
+    ended && text.split_whitespace().nth(LONG_TURN_WORDS - 1).is_some()
+}
+
+/// Start a new turn of `speaker` with `text`, even when the last turn is the
+/// same speaker's.
+pub fn push_turn(
+    turns: &mut Vec<DraftTurn>,
+    speaker: &str,
+    text: &str,
+    start: Option<f64>,
+    end: Option<f64>,
+    line: usize,
+) {
+    let text = super::collapse_spaces(text);
+    if text.is_empty() {
+        return;
+    }
+    turns.push(DraftTurn {
+        speaker: speaker.to_string(),
+        paragraphs: vec![text],
+        start,
+        end,
+        line,
+    });
+}
+
 /// 1-based line numbers of byte offsets, for offsets given in increasing order.
 #[derive(Debug)]
 pub struct LineCounter<'a> {

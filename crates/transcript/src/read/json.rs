@@ -13,7 +13,9 @@
 use serde_json::value::RawValue;
 use serde_json::Value;
 
-use super::common::{join_words, push_text, LineCounter, UNKNOWN_SPEAKER};
+use super::common::{
+    join_words, push_text, push_turn, unlabeled_break, LineCounter, UNKNOWN_SPEAKER,
+};
 use super::{parse_time, Draft};
 use crate::model::Diagnostic;
 
@@ -216,8 +218,15 @@ impl Segments {
         }
         let mut current: Option<String> = None;
         let mut unnamed: Option<usize> = None;
+        let mut prev_end: Option<f64> = None;
         for p in self.pieces {
             let line = p.line;
+            // Segments with no speaker break into turns as unlabeled cues do.
+            let unlabeled = p.speaker.is_none() && current.is_none();
+            let breaks = unlabeled
+                && p.start
+                    .is_some_and(|s| unlabeled_break(&d.turns, &p.text, s, prev_end));
+            prev_end = p.end.or(prev_end);
             if p.speaker.is_some() {
                 current = p.speaker;
             }
@@ -230,7 +239,16 @@ impl Segments {
                     UNKNOWN_SPEAKER
                 }
             };
-            push_text(&mut d.turns, who, &p.text, p.start, p.end, line);
+            if breaks {
+                let text = p.text.trim_start();
+                let text = text
+                    .strip_prefix("- ")
+                    .or_else(|| text.strip_prefix(">>"))
+                    .unwrap_or(text);
+                push_turn(&mut d.turns, who, text, p.start, p.end, line);
+            } else {
+                push_text(&mut d.turns, who, &p.text, p.start, p.end, line);
+            }
         }
         if let Some(line) = unnamed {
             self.diagnostics.push(Diagnostic::warning(
@@ -302,6 +320,19 @@ mod tests {
         );
         assert_eq!((d.turns[0].start, d.turns[0].end), (Some(0.5), Some(1.5)));
         assert_eq!((d.turns[0].line, d.turns[1].line), (4, 8));
+    }
+
+    #[test]
+    fn unlabeled_segments_break_at_pauses() {
+        let d = read(r#"{"segments": [{"start": 0, "end": 1.5, "text": " Hej."}, {"start": 1.5, "end": 3, "text": " Hur mår du?"}, {"start": 6, "end": 8, "text": " Bra, tack."}]}"#).unwrap();
+        assert_eq!(
+            d.first_paragraphs(),
+            vec![
+                ("SPEAKER_00", "Hej. Hur mår du?"),
+                ("SPEAKER_00", "Bra, tack.")
+            ]
+        );
+        assert_eq!(d.turns[1].start, Some(6.0));
     }
 
     #[test]

@@ -4,13 +4,17 @@
 //! 1–4 words, as the labeled reader accepts) names the speaker; the speaker
 //! is carried forward to the following cues until another label appears.
 //! Consecutive cues of one speaker make one turn (one paragraph) from the start
-//! of the first cue to the end of the last. Formatting tags (`<i>`,
+//! of the first cue to the end of the last. Cues without any label break
+//! into turns of the unknown speaker at dialogue markers, pauses and long
+//! turns' sentence ends ([`unlabeled_break`]). Formatting tags (`<i>`,
 //! `<font …>`, `{\an8}`) are stripped, character references decoded; cue numbers
 //! are skipped.
 
 use std::borrow::Cow;
 
-use super::common::{cue_time, decode_entities, push_text, LabelFilter, UNKNOWN_SPEAKER};
+use super::common::{
+    cue_time, decode_entities, push_text, push_turn, unlabeled_break, LabelFilter, UNKNOWN_SPEAKER,
+};
 use super::Draft;
 use crate::model::Diagnostic;
 
@@ -25,12 +29,18 @@ pub fn read(text: &str) -> Draft {
     let mut bad_cue = false;
     let mut unnamed: Option<usize> = None;
     let mut outside: Option<usize> = None;
+    // End of the cue before this one, and whether this cue's first text line
+    // is still to come (where unlabeled text may begin a new turn).
+    let mut prev_end: Option<f64> = None;
+    let mut cue_head = false;
     for (i, raw) in lines.iter().enumerate() {
         let t = raw.trim();
         if t.is_empty() {
             continue;
         }
         if t.contains("-->") {
+            prev_end = cue.map(|c| c.1).or(prev_end);
+            cue_head = true;
             cue = timing(t);
             bad_cue = cue.is_none();
             if bad_cue {
@@ -64,6 +74,7 @@ pub fn read(text: &str) -> Draft {
         if text.is_empty() {
             continue;
         }
+        let head = std::mem::take(&mut cue_head);
         let who = match &speaker {
             Some(s) => s.as_str(),
             None => {
@@ -71,7 +82,11 @@ pub fn read(text: &str) -> Draft {
                 UNKNOWN_SPEAKER
             }
         };
-        push_text(&mut draft.turns, who, text, Some(start), Some(end), i + 1);
+        if speaker.is_none() && head && unlabeled_break(&draft.turns, raw, start, prev_end) {
+            push_turn(&mut draft.turns, who, text, Some(start), Some(end), i + 1);
+        } else {
+            push_text(&mut draft.turns, who, text, Some(start), Some(end), i + 1);
+        }
     }
     if let Some(line) = outside {
         draft.diagnostics.push(Diagnostic::warning(
@@ -143,6 +158,7 @@ fn clean_line(l: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::read::common::LONG_TURN_WORDS;
 
     #[test]
     fn labels_carried_and_merged() {
@@ -170,6 +186,51 @@ mod tests {
             d.turns.last().unwrap().paragraphs[0],
             "d Alltså: så är det."
         );
+    }
+
+    #[test]
+    fn unlabeled_cues_break_at_pauses_dashes_and_long_turns() {
+        let d = read("1\n00:00:01,000 --> 00:00:03,000\nEn podd från kommunen.\n\n2\n00:00:05,500 --> 00:00:08,000\nVälkommen hit. Vad gör du?\n\n3\n00:00:08,000 --> 00:00:10,000\n- Jag jobbar med äldreomsorg\n\n4\n00:00:10,000 --> 00:00:12,000\noch har gjort det länge.\n");
+        assert_eq!(
+            d.first_paragraphs(),
+            vec![
+                (UNKNOWN_SPEAKER, "En podd från kommunen."),
+                (UNKNOWN_SPEAKER, "Välkommen hit. Vad gör du?"),
+                (
+                    UNKNOWN_SPEAKER,
+                    "Jag jobbar med äldreomsorg och har gjort det länge."
+                ),
+            ]
+        );
+        let starts: Vec<_> = d.turns.iter().map(|t| t.start).collect();
+        assert_eq!(starts, vec![Some(1.0), Some(5.5), Some(8.0)]);
+        // One voice talking on: a new turn at the first sentence end past
+        // LONG_TURN_WORDS, not inside a sentence.
+        let mut srt = String::new();
+        for i in 0..40 {
+            let words = if i % 2 == 0 {
+                "ett två tre fyra fem"
+            } else {
+                "sex sju åtta nio tio."
+            };
+            srt.push_str(&format!(
+                "{}\n00:00:{:02},000 --> 00:00:{:02},000\n{words}\n\n",
+                i + 1,
+                i,
+                i + 1
+            ));
+        }
+        let d = read(&srt);
+        let sizes: Vec<usize> = d
+            .turns
+            .iter()
+            .map(|t| t.paragraphs[0].split_whitespace().count())
+            .collect();
+        assert_eq!(sizes, vec![LONG_TURN_WORDS, 200 - LONG_TURN_WORDS]);
+        assert!(d.turns.iter().all(|t| t.paragraphs[0].ends_with('.')));
+        // Labelled cues are not broken by pauses.
+        let d = read("1\n00:00:01,000 --> 00:00:02,000\nANNA: Hej\n\n2\n00:00:09,000 --> 00:00:10,000\noch välkommen.\n");
+        assert_eq!(d.first_paragraphs(), vec![("ANNA", "Hej och välkommen.")]);
     }
 
     #[test]

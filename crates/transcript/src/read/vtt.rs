@@ -5,11 +5,15 @@
 //! from a `Name: text` label. A speaker is carried forward to the following
 //! cues until another one is named, and consecutive cues of one speaker make
 //! one turn (one paragraph) from the start of its first cue to the end of its
-//! last. Other tags (`<i>`, `<c.x>`, `<00:00:01.000>`) are stripped and
-//! character references decoded; `NOTE`, `STYLE` and `REGION` blocks and cue
+//! last; unlabeled cues break into turns of the unknown speaker at dialogue
+//! markers, pauses and long turns' sentence ends ([`unlabeled_break`]). Other
+//! tags (`<i>`, `<c.x>`, `<00:00:01.000>`) are stripped and character
+//! references decoded; `NOTE`, `STYLE` and `REGION` blocks and cue
 //! identifiers are skipped.
 
-use super::common::{cue_time, decode_entities, push_text, LabelFilter, UNKNOWN_SPEAKER};
+use super::common::{
+    cue_time, decode_entities, push_text, push_turn, unlabeled_break, LabelFilter, UNKNOWN_SPEAKER,
+};
 use super::Draft;
 use crate::model::Diagnostic;
 
@@ -21,6 +25,7 @@ pub fn read(text: &str) -> Draft {
         labels,
         speaker: None,
         unnamed: None,
+        prev_end: None,
         draft: Draft::default(),
     };
     let n = lines.len();
@@ -101,6 +106,8 @@ struct Cues<'a> {
     speaker: Option<String>,
     /// First line of text that had no speaker.
     unnamed: Option<usize>,
+    /// End of the cue before the one being read.
+    prev_end: Option<f64>,
     draft: Draft,
 }
 
@@ -128,9 +135,38 @@ impl Cues<'_> {
                     }
                     None => plain.trim(),
                 };
-                self.say(text, line, start, end);
+                // Unlabeled text may begin a new turn at a cue's first line.
+                if k == 0
+                    && self.speaker.is_none()
+                    && !text.trim().is_empty()
+                    && unlabeled_break(&self.draft.turns, l, start, self.prev_end)
+                {
+                    self.unnamed.get_or_insert(line);
+                    let text = text
+                        .trim_start_matches("- ")
+                        .trim_start_matches(">>")
+                        .trim();
+                    push_turn(
+                        &mut self.draft.turns,
+                        UNKNOWN_SPEAKER,
+                        text,
+                        Some(start),
+                        Some(end),
+                        line,
+                    );
+                } else {
+                    let text = if self.speaker.is_none() {
+                        text.trim_start_matches("- ")
+                            .trim_start_matches(">>")
+                            .trim()
+                    } else {
+                        text
+                    };
+                    self.say(text, line, start, end);
+                }
             }
         }
+        self.prev_end = Some(end);
     }
 
     /// A payload line of a cue that has voice spans.
@@ -283,6 +319,24 @@ mod tests {
             d.first_paragraphs(),
             vec![("ANNA", "Hej. Hur mår du?"), ("OLLE", "Bra: tack.")]
         );
+    }
+
+    #[test]
+    fn unlabeled_cues_break_at_pauses_and_dashes() {
+        let d = read("WEBVTT\n\n00:01.000 --> 00:03.000\nEn podd från kommunen.\n\n00:06.000 --> 00:08.000\nVälkommen hit. Vad gör du?\n\n00:08.000 --> 00:10.000\n- Jag jobbar med äldreomsorg\n\n00:10.000 --> 00:12.000\noch har gjort det länge.\n");
+        assert_eq!(
+            d.first_paragraphs(),
+            vec![
+                (UNKNOWN_SPEAKER, "En podd från kommunen."),
+                (UNKNOWN_SPEAKER, "Välkommen hit. Vad gör du?"),
+                (
+                    UNKNOWN_SPEAKER,
+                    "Jag jobbar med äldreomsorg och har gjort det länge."
+                ),
+            ]
+        );
+        let starts: Vec<_> = d.turns.iter().map(|t| t.start).collect();
+        assert_eq!(starts, vec![Some(1.0), Some(6.0), Some(8.0)]);
     }
 
     #[test]
