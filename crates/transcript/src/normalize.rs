@@ -294,6 +294,10 @@ type GramSet = HashSet<u64, crate::swar::PreHashed>;
 /// How many leading turns are looked at for a cold open.
 const TEASER_WINDOW: usize = 8;
 
+/// Trigrams of a teaser a later turn must repeat to count as one of its
+/// passages.
+const TEASER_PASSAGE: usize = 8;
+
 /// Mark the cold-open teasers: leading turns whose words occur again later in
 /// one turn of the same speaker (at least 60 % of their word trigrams). Linear
 /// in the length of the episode.
@@ -315,29 +319,18 @@ fn mark_teasers(ep: &mut Episode) {
         trigrams(&t.text(), &mut buf);
         lead.push(buf.iter().copied().collect());
     }
-    // A cheap prefilter: a later turn can only repeat a lead turn if it holds
-    // one of the lead turn's long plain words (ASCII, lower case: spelled the
-    // same even in OCR'd text). Lead turns without such words are always checked.
-    let keys: Vec<Vec<String>> = ep.turns[..window]
-        .iter()
-        .map(|t| {
-            let text = t.text();
-            let mut ws: Vec<&str> = text
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| w.len() >= 6 && w.bytes().all(|b| b.is_ascii_lowercase()))
-                .collect();
-            ws.sort_by_key(|w| std::cmp::Reverse(w.len()));
-            ws.dedup();
-            ws.into_iter().take(5).map(str::to_string).collect()
-        })
-        .collect();
-    // For each lead turn: is most of it (60 % of its trigrams) in one later turn?
+    // For each lead turn: is most of it (60 % of its trigrams) said again
+    // later by the same speaker? In one turn, or in several when subtitles
+    // ran two teaser passages together into one turn: each later turn then
+    // counts with a passage (TEASER_PASSAGE trigrams or more), not with a
+    // stray phrase.
+    let mut found: Vec<GramSet> = vec![GramSet::default(); window];
     let mut repeated = vec![false; window];
     for (j, t) in ep.turns.iter().enumerate().skip(2) {
         if repeated.iter().zip(&lead).all(|(r, l)| *r || l.len() < 4) {
             break;
         }
-        let mut candidates: Vec<usize> = (0..window)
+        let candidates: Vec<usize> = (0..window)
             .filter(|&i| {
                 j >= i + 2 && !repeated[i] && lead[i].len() >= 4 && ep.turns[i].speaker == t.speaker
             })
@@ -345,18 +338,19 @@ fn mark_teasers(ep: &mut Episode) {
         if candidates.is_empty() {
             continue;
         }
-        let text = t.text();
-        candidates
-            .retain(|&i| keys[i].is_empty() || keys[i].iter().any(|k| text.contains(k.as_str())));
-        if candidates.is_empty() {
-            continue;
-        }
-        trigrams(&text, &mut buf);
+        trigrams(&t.text(), &mut buf);
         buf.sort_unstable();
         buf.dedup();
         for &i in &candidates {
-            let hits = buf.iter().filter(|g| lead[i].contains(g)).count();
-            if hits * 10 >= lead[i].len() * 6 {
+            let hits: Vec<u64> = buf
+                .iter()
+                .copied()
+                .filter(|g| lead[i].contains(g))
+                .collect();
+            if hits.len() * 10 >= lead[i].len() * 6 || hits.len() >= TEASER_PASSAGE {
+                found[i].extend(hits);
+            }
+            if found[i].len() * 10 >= lead[i].len() * 6 {
                 repeated[i] = true;
             }
         }
@@ -519,6 +513,36 @@ mod tests {
             ("ANNA", "Välkommen! Vem är du?"),
             ("OLLE", "…det handlar om att vi måste lyssna på dom som bor här innan vi bygger…"),
             ("OLLE", "Jag tror att det handlar om att vi måste lyssna på dom som bor här innan vi bygger något."),
+            ("ANNA", "Tack."),
+        ]);
+        normalize(&mut e, &NormalizeOptions::default());
+        assert!(e.turns.iter().all(|t| !t.teaser));
+    }
+
+    #[test]
+    fn two_teaser_passages_run_together_are_one_teaser() {
+        // Subtitles merge the guest's two cold-open passages into one turn;
+        // each comes back in a different answer.
+        let mut e = ep(&[
+            ("OLLE", "…det är reglerna som styr oss och inte behoven hos dom vi finns till för… …och vi måste börja i vardagen hos dom som bor här, inte i organisationsschemat…"),
+            ("ANNA", "Välkommen Olle! Vem är du?"),
+            ("OLLE", "Jag är planerare i kommunen sedan länge."),
+            ("ANNA", "Vad är problemet?"),
+            ("OLLE", "Ofta är det reglerna som styr oss och inte behoven hos dom vi finns till för, tyvärr."),
+            ("ANNA", "Och vad gör ni nu?"),
+            ("OLLE", "Jag tror att vi måste börja i vardagen hos dom som bor här, inte i organisationsschemat."),
+            ("ANNA", "Tack."),
+        ]);
+        normalize(&mut e, &NormalizeOptions::default());
+        let teasers: Vec<usize> = (0..e.turns.len()).filter(|&i| e.turns[i].teaser).collect();
+        assert_eq!(teasers, vec![0]);
+        // Stray phrases said again here and there are no repeat.
+        let mut e = ep(&[
+            ("OLLE", "Vi har jobbat med det här i många år nu och det har varit både roligt och svårt på samma gång."),
+            ("ANNA", "Välkommen Olle! Vem är du?"),
+            ("OLLE", "Vi har jobbat med det här i kommunen."),
+            ("ANNA", "Hur då?"),
+            ("OLLE", "Det har varit både roligt och svårt."),
             ("ANNA", "Tack."),
         ]);
         normalize(&mut e, &NormalizeOptions::default());
