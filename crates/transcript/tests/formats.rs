@@ -139,16 +139,66 @@ fn xml_escape(s: &str) -> String {
         .replace('>', "&gt;")
 }
 
+/// How the Word documents lay out the turns.
+#[derive(Clone, Copy, PartialEq)]
+enum Layout {
+    /// `NAME:` in a bold run, then the text.
+    BoldColon,
+    /// `NAME` in a bold run without a colon, then the text.
+    Bold,
+    /// A table row per turn: a name cell, a time cell, a text cell.
+    Table,
+}
+
 /// A minimal Word document with one paragraph per non-empty line of the
 /// labeled text, the label in a bold run of its own.
 fn docx() -> Vec<u8> {
+    docx_with(Layout::BoldColon)
+}
+
+/// The labeled text as a Word document laid out as `layout` says.
+fn docx_with(layout: Layout) -> Vec<u8> {
     let mut body = String::new();
-    for line in utf8_text().lines().filter(|l| !l.trim().is_empty()) {
+    let mut rows = String::new();
+    let cell = |t: &str| {
+        format!(
+            "<w:tc><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>",
+            xml_escape(t)
+        )
+    };
+    for (i, line) in utf8_text()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .enumerate()
+    {
+        if layout == Layout::Table {
+            match line.split_once(": ") {
+                Some((l, r)) if l.chars().all(|c| c.is_uppercase()) => {
+                    let time = format!("00:{:02}:{:02}", i / 60, i % 60);
+                    rows.push_str(&format!(
+                        "<w:tr>{}{}{}</w:tr>",
+                        cell(l),
+                        cell(&time),
+                        cell(r)
+                    ));
+                }
+                _ => body.push_str(&format!(
+                    "<w:p><w:r><w:t>{}</w:t></w:r></w:p>",
+                    xml_escape(line)
+                )),
+            }
+            continue;
+        }
         body.push_str("<w:p>");
         let (label, rest) = match line.split_once(": ") {
-            Some((l, r)) if l.chars().all(|c| c.is_uppercase()) => {
-                (format!("{l}:"), format!(" {r}"))
-            }
+            Some((l, r)) if l.chars().all(|c| c.is_uppercase()) => (
+                if layout == Layout::Bold {
+                    l.to_string()
+                } else {
+                    format!("{l}:")
+                },
+                format!(" {r}"),
+            ),
             _ => (String::new(), line.to_string()),
         };
         if !label.is_empty() {
@@ -169,6 +219,15 @@ fn docx() -> Vec<u8> {
             ));
         }
         body.push_str("</w:p>");
+    }
+    if !rows.is_empty() {
+        let header = format!(
+            "<w:tr>{}{}{}</w:tr>",
+            cell("Talare"),
+            cell("Tid"),
+            cell("Text")
+        );
+        body.push_str(&format!("<w:tbl>{header}{rows}</w:tbl>"));
     }
     let document = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}<w:sectPr/></w:body></w:document>"
@@ -225,6 +284,21 @@ fn docx_from_labeled_text() {
     assert_eq!(imp.format, Format::Docx);
     assert_episode(&imp, "DOCX", same);
     assert_title(&imp, "DOCX");
+}
+
+#[test]
+fn docx_with_bold_names_or_a_table() {
+    for (layout, what) in [
+        (Layout::Bold, "DOCX, bold names"),
+        (Layout::Table, "DOCX, table"),
+    ] {
+        let imp = read(&docx_with(layout), "x.docx", Some(Format::Docx));
+        assert_episode(&imp, what, same);
+        assert_title(&imp, what);
+        if layout == Layout::Table {
+            assert_eq!(imp.episode.turns[3].start, Some(4.0), "{what}");
+        }
+    }
 }
 
 #[test]

@@ -5,7 +5,8 @@
 //! tab, `w:br`/`w:cr` a line break, `w:noBreakHyphen` a hyphen), with a blank
 //! line between paragraphs. Empty paragraphs, deleted text (`w:delText`),
 //! field codes and the fallback copies of text boxes (`mc:Fallback`) are left
-//! out.
+//! out. A bold speaker name opening paragraphs, and table rows of speaker,
+//! time and text cells, become `Name: text` lines.
 
 use std::io::{Cursor, Read};
 use std::path::Path;
@@ -64,24 +65,57 @@ pub fn extract_text(bytes: &[u8], path: &Path) -> Result<String, ReadError> {
     })
 }
 
+/// One paragraph being read.
+#[derive(Default)]
+struct Para {
+    text: String,
+    /// Bytes of `text` in bold runs before the first plain text; `None`
+    /// while no plain text has come.
+    bold_end: Option<usize>,
+}
+
+/// One table row being read: its cells' text.
+#[derive(Default)]
+struct Row {
+    cells: Vec<String>,
+}
+
 /// The paragraph text of a WordprocessingML document body.
+///
+/// Two layouts of transcript exports become `Name: text` lines: a paragraph
+/// opening with a bold name and no colon (`**Anna** Välkommen …`, when the
+/// same bold name opens two paragraphs or more), and a table row of a speaker
+/// cell, an optional time cell and a text cell (`[00:01:02] Anna: …`).
 fn paragraphs(xml: &str) -> Result<String, (u64, String)> {
     let mut reader = Reader::from_str(xml);
-    let mut out = String::new();
+    // Paragraphs in order, each with its bold lead's end.
+    let mut paras: Vec<(String, Option<usize>)> = Vec::new();
     // One buffer per open `w:p` (text boxes nest paragraphs inside paragraphs).
-    let mut stack: Vec<String> = Vec::new();
+    let mut stack: Vec<Para> = Vec::new();
     let mut in_text = 0usize;
     // Depth inside elements whose content is skipped (`mc:Fallback`, `w:instrText`…).
     let mut skip = 0usize;
-    let push_para = |out: &mut String, p: String| {
-        let p = p.trim_end_matches([' ', '\n']).to_string();
-        if p.trim().is_empty() {
+    // The open table rows (nested tables are read into their outer cell).
+    let mut rows: Vec<Row> = Vec::new();
+    let mut in_rpr = false;
+    let mut bold = false;
+    // Rows of the outermost table read so far (its first may be a header).
+    let mut table_rows = 0usize;
+    let end_para = |paras: &mut Vec<(String, Option<usize>)>, rows: &mut [Row], p: Para| {
+        let text = p.text.trim_end_matches([' ', '\n']).to_string();
+        if text.trim().is_empty() {
             return;
         }
-        if !out.is_empty() {
-            out.push_str("\n\n");
+        // Inside a table: part of the outermost row's last cell.
+        if let Some(cell) = rows.first_mut().and_then(|r| r.cells.last_mut()) {
+            if !cell.is_empty() {
+                cell.push(' ');
+            }
+            cell.push_str(text.trim());
+            return;
         }
-        out.push_str(&p);
+        let bold_end = p.bold_end.filter(|&k| k > 0 && k < text.len());
+        paras.push((text, bold_end));
     };
     loop {
         let ev = reader
@@ -96,8 +130,16 @@ fn paragraphs(xml: &str) -> Result<String, (u64, String)> {
                     continue;
                 }
                 match name {
-                    b"w:p" => stack.push(String::new()),
+                    b"w:p" => stack.push(Para::default()),
                     b"w:t" => in_text += 1,
+                    b"w:r" => bold = false,
+                    b"w:rPr" => in_rpr = true,
+                    b"w:b" if in_rpr => bold = is_on(&e),
+                    b"w:tbl" if rows.is_empty() => table_rows = 0,
+                    b"w:tr" => rows.push(Row::default()),
+                    // A cell of the outermost row only: nested tables read
+                    // into it.
+                    b"w:tc" if rows.len() == 1 => rows[0].cells.push(String::new()),
                     _ => {}
                 }
             }
@@ -109,10 +151,21 @@ fn paragraphs(xml: &str) -> Result<String, (u64, String)> {
                 match e.name().as_ref() {
                     b"w:p" => {
                         if let Some(p) = stack.pop() {
-                            push_para(&mut out, p);
+                            end_para(&mut paras, &mut rows, p);
                         }
                     }
                     b"w:t" => in_text = in_text.saturating_sub(1),
+                    b"w:rPr" => in_rpr = false,
+                    b"w:tr" => {
+                        if let Some(row) = rows.pop() {
+                            if rows.is_empty() {
+                                if let Some(line) = row_line(&row.cells, table_rows == 0) {
+                                    paras.push((line, None));
+                                }
+                                table_rows += 1;
+                            }
+                        }
+                    }
                     _ => {}
                 }
             }
@@ -120,14 +173,17 @@ fn paragraphs(xml: &str) -> Result<String, (u64, String)> {
                 if skip > 0 {
                     continue;
                 }
+                if in_rpr && e.name().as_ref() == b"w:b" {
+                    bold = is_on(&e);
+                    continue;
+                }
                 let Some(cur) = stack.last_mut() else {
                     continue;
                 };
                 match e.name().as_ref() {
-                    b"w:tab" => cur.push('\t'),
-                    b"w:br" | b"w:cr" => cur.push('\n'),
-                    b"w:noBreakHyphen" => cur.push('-'),
-                    b"w:p" => {}
+                    b"w:tab" => cur.text.push('\t'),
+                    b"w:br" | b"w:cr" => cur.text.push('\n'),
+                    b"w:noBreakHyphen" => cur.text.push('-'),
                     _ => {}
                 }
             }
@@ -136,16 +192,22 @@ fn paragraphs(xml: &str) -> Result<String, (u64, String)> {
                     let s = t
                         .xml10_content()
                         .map_err(|e| (reader.buffer_position(), e.to_string()))?;
-                    cur.push_str(&s);
+                    if cur.bold_end.is_none() && !bold && !s.trim().is_empty() {
+                        cur.bold_end = Some(cur.text.len());
+                    }
+                    cur.text.push_str(&s);
                 }
             }
             Event::GeneralRef(r) if in_text > 0 && skip == 0 => {
                 if let Some(cur) = stack.last_mut() {
+                    if cur.bold_end.is_none() && !bold {
+                        cur.bold_end = Some(cur.text.len());
+                    }
                     if let Ok(Some(c)) = r.resolve_char_ref() {
-                        cur.push(c);
+                        cur.text.push(c);
                     } else if let Ok(name) = r.decode() {
                         if let Some(s) = quick_xml::escape::resolve_predefined_entity(&name) {
-                            cur.push_str(s);
+                            cur.text.push_str(s);
                         }
                     }
                 }
@@ -155,9 +217,97 @@ fn paragraphs(xml: &str) -> Result<String, (u64, String)> {
         }
     }
     while let Some(p) = stack.pop() {
-        push_para(&mut out, p);
+        end_para(&mut paras, &mut rows, p);
     }
-    Ok(out)
+    Ok(join_paragraphs(paras))
+}
+
+/// Whether a `w:b` element turns bold on (no `w:val`, or not `0`/`false`/`off`).
+fn is_on(e: &quick_xml::events::BytesStart<'_>) -> bool {
+    !e.attributes()
+        .flatten()
+        .any(|a| a.key.as_ref() == b"w:val" && matches!(a.value.as_ref(), b"0" | b"false" | b"off"))
+}
+
+/// The paragraphs, a blank line apart; a bold lead that names a speaker gets
+/// its colon (`Anna Välkommen` → `Anna: Välkommen`). A name is a bold lead in
+/// two paragraphs or more; once the document has such names, also a bold lead
+/// in capitals (`PRESENTATÖR`) or of two words or more (`Olle Berg`) seen
+/// once, but not a single Title Case word (`**Viktigt** är …`).
+fn join_paragraphs(paras: Vec<(String, Option<usize>)>) -> String {
+    let lead = |(text, end): &(String, Option<usize>)| -> Option<String> {
+        let name = text[..(*end)?].trim();
+        (!name.ends_with(':') && super::common::is_label(name)).then(|| name.to_string())
+    };
+    let mut counts: std::collections::HashMap<String, usize> = Default::default();
+    for p in &paras {
+        if let Some(name) = lead(p) {
+            *counts.entry(name).or_default() += 1;
+        }
+    }
+    let recurring = counts.values().any(|&n| n >= 2);
+    let is_name = |name: &str| {
+        counts[name] >= 2
+            || (recurring
+                && (name.split_whitespace().count() >= 2 || !name.chars().any(char::is_lowercase)))
+    };
+    let mut out = String::new();
+    for p in &paras {
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        match lead(p) {
+            Some(name) if is_name(&name) => {
+                out.push_str(&name);
+                out.push_str(": ");
+                out.push_str(p.0[p.1.unwrap_or(0)..].trim_start());
+            }
+            _ => out.push_str(&p.0),
+        }
+    }
+    out
+}
+
+/// A table row as a transcript line: a speaker cell (a [label]), an optional
+/// time cell and a text cell make `[time] Name: text`; other rows (a layout
+/// table) keep their cells' text, a tab apart. A `first` row without a time
+/// whose cells are a word or two each is a header (`Tid | Talare | Text`),
+/// dropped.
+///
+/// [label]: super::common::is_label
+fn row_line(cells: &[String], first: bool) -> Option<String> {
+    let cells: Vec<&str> = cells
+        .iter()
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+        .collect();
+    let short = |c: &&str| c.split_whitespace().count() <= 2 && !c.ends_with(['.', '!', '?']);
+    if cells.is_empty() || (first && cells.iter().all(short)) {
+        return None;
+    }
+    let time = cells
+        .iter()
+        .position(|c| super::common::timestamp(c.trim_matches(['[', ']', '(', ')'])).is_some());
+    let text = (0..cells.len())
+        .filter(|&i| Some(i) != time)
+        .max_by_key(|&i| cells[i].len());
+    let speaker = (0..cells.len()).find(|&i| {
+        Some(i) != time
+            && Some(i) != text
+            && super::common::is_label(cells[i].trim_end_matches(':'))
+    });
+    if let (Some(s), Some(t)) = (speaker, text) {
+        let name = cells[s].trim_end_matches(':');
+        return Some(match time {
+            Some(k) => format!(
+                "[{}] {name}: {}",
+                cells[k].trim_matches(['[', ']', '(', ')']),
+                cells[t]
+            ),
+            None => format!("{name}: {}", cells[t]),
+        });
+    }
+    Some(cells.join("\t"))
 }
 
 /// Elements whose text is not part of the document's reading text.
@@ -206,6 +356,65 @@ mod tests {
         assert_eq!(
             text,
             "ANNA: Hej & välkommen!\n\nOLLE:\nTack\tså-mycket.\n\nI rutan"
+        );
+    }
+
+    #[test]
+    fn bold_names_and_table_rows_become_labels() {
+        let bold = |name: &str, text: &str| {
+            format!(
+                r#"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>{name}</w:t></w:r><w:r><w:t xml:space="preserve"> {text}</w:t></w:r></w:p>"#
+            )
+        };
+        let xml = format!(
+            r#"<w:document {NS}><w:body>
+<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Avsnitt 3</w:t></w:r></w:p>
+{}{}{}
+<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Viktigt</w:t></w:r><w:r><w:t xml:space="preserve"> är att lyssna.</w:t></w:r></w:p>
+<w:p><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>Inte</w:t></w:r><w:r><w:t xml:space="preserve"> fet.</w:t></w:r></w:p>
+</w:body></w:document>"#,
+            bold("Anna", "Välkommen, Olle."),
+            bold("Olle", "Tack &amp; hej."),
+            bold("Anna", "Vad gör du?"),
+        );
+        let text = extract_text(&docx(&xml), Path::new("a.docx")).unwrap();
+        assert_eq!(
+            text,
+            "Avsnitt 3\n\nAnna: Välkommen, Olle.\n\nOlle Tack & hej.\n\nAnna: Vad gör du?\n\nViktigt är att lyssna.\n\nInte fet."
+        );
+        // Olle opens one paragraph only: left as it is (the labeled reader
+        // still finds Anna's turns). Two make a name.
+        let xml = format!(
+            "<w:document {NS}><w:body>{}{}{}{}</w:body></w:document>",
+            bold("Anna", "Hej."),
+            bold("Olle", "Hej."),
+            bold("Anna", "Vem är du?"),
+            bold("Olle", "Planerare."),
+        );
+        let text = extract_text(&docx(&xml), Path::new("a.docx")).unwrap();
+        assert_eq!(
+            text,
+            "Anna: Hej.\n\nOlle: Hej.\n\nAnna: Vem är du?\n\nOlle: Planerare."
+        );
+
+        let cell = |t: &str| format!("<w:tc><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:tc>");
+        let row = |cells: &[&str]| {
+            format!(
+                "<w:tr>{}</w:tr>",
+                cells.iter().map(|c| cell(c)).collect::<String>()
+            )
+        };
+        let xml = format!(
+            "<w:document {NS}><w:body><w:tbl>{}{}{}{}</w:tbl></w:body></w:document>",
+            row(&["Tid", "Talare", "Text"]),
+            row(&["00:00:03", "Anna", "Välkommen hit."]),
+            row(&["[00:01:10]", "Olle:", "Tack, det är roligt att vara här."]),
+            row(&["Anteckning om ljudet", "", "bruset i början är borta"]),
+        );
+        let text = extract_text(&docx(&xml), Path::new("a.docx")).unwrap();
+        assert_eq!(
+            text,
+            "[00:00:03] Anna: Välkommen hit.\n\n[00:01:10] Olle: Tack, det är roligt att vara här.\n\nAnteckning om ljudet\tbruset i början är borta"
         );
     }
 
