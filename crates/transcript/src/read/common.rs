@@ -230,13 +230,7 @@ pub fn push_text(
             return;
         }
     }
-    turns.push(DraftTurn {
-        speaker: speaker.to_string(),
-        paragraphs: vec![text],
-        start,
-        end,
-        line,
-    });
+    new_turn(turns, speaker, text, start, end, line);
 }
 
 /// A pause between cues this long (seconds) ends a turn of unlabeled text.
@@ -272,6 +266,15 @@ pub fn unlabeled_break(turns: &[DraftTurn], raw: &str, start: f64, prev_end: Opt
     ended && text.split_whitespace().nth(LONG_TURN_WORDS - 1).is_some()
 }
 
+/// `text` without a leading dialogue marker (`- `, `>>`: another voice).
+pub fn without_dialogue_marker(text: &str) -> &str {
+    let t = text.trim_start();
+    t.strip_prefix("- ")
+        .or_else(|| t.strip_prefix(">>"))
+        .unwrap_or(t)
+        .trim()
+}
+
 /// Start a new turn of `speaker` with `text`, even when the last turn is the
 /// same speaker's.
 pub fn push_turn(
@@ -283,9 +286,20 @@ pub fn push_turn(
     line: usize,
 ) {
     let text = super::collapse_spaces(text);
-    if text.is_empty() {
-        return;
+    if !text.is_empty() {
+        new_turn(turns, speaker, text, start, end, line);
     }
+}
+
+/// Push a turn of `speaker` holding the paragraph `text` (spaces collapsed).
+fn new_turn(
+    turns: &mut Vec<DraftTurn>,
+    speaker: &str,
+    text: String,
+    start: Option<f64>,
+    end: Option<f64>,
+    line: usize,
+) {
     turns.push(DraftTurn {
         speaker: speaker.to_string(),
         paragraphs: vec![text],

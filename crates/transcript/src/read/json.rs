@@ -14,7 +14,8 @@ use serde_json::value::RawValue;
 use serde_json::Value;
 
 use super::common::{
-    join_words, push_text, push_turn, unlabeled_break, LineCounter, UNKNOWN_SPEAKER,
+    join_words, push_text, push_turn, unlabeled_break, without_dialogue_marker, LineCounter,
+    UNKNOWN_SPEAKER,
 };
 use super::{parse_time, Draft};
 use crate::model::Diagnostic;
@@ -240,11 +241,7 @@ impl Segments {
                 }
             };
             if breaks {
-                let text = p.text.trim_start();
-                let text = text
-                    .strip_prefix("- ")
-                    .or_else(|| text.strip_prefix(">>"))
-                    .unwrap_or(text);
+                let text = without_dialogue_marker(&p.text);
                 push_turn(&mut d.turns, who, text, p.start, p.end, line);
             } else {
                 push_text(&mut d.turns, who, &p.text, p.start, p.end, line);

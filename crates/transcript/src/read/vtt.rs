@@ -12,7 +12,8 @@
 //! identifiers are skipped.
 
 use super::common::{
-    cue_time, decode_entities, push_text, push_turn, unlabeled_break, LabelFilter, UNKNOWN_SPEAKER,
+    cue_time, decode_entities, push_text, push_turn, unlabeled_break, without_dialogue_marker,
+    LabelFilter, UNKNOWN_SPEAKER,
 };
 use super::Draft;
 use crate::model::Diagnostic;
@@ -142,23 +143,17 @@ impl Cues<'_> {
                     && unlabeled_break(&self.draft.turns, l, start, self.prev_end)
                 {
                     self.unnamed.get_or_insert(line);
-                    let text = text
-                        .trim_start_matches("- ")
-                        .trim_start_matches(">>")
-                        .trim();
                     push_turn(
                         &mut self.draft.turns,
                         UNKNOWN_SPEAKER,
-                        text,
+                        without_dialogue_marker(text),
                         Some(start),
                         Some(end),
                         line,
                     );
                 } else {
                     let text = if self.speaker.is_none() {
-                        text.trim_start_matches("- ")
-                            .trim_start_matches(">>")
-                            .trim()
+                        without_dialogue_marker(text)
                     } else {
                         text
                     };
