@@ -298,9 +298,9 @@ const TEASER_WINDOW: usize = 8;
 /// passages.
 const TEASER_PASSAGE: usize = 8;
 
-/// Mark the cold-open teasers: leading turns whose words occur again later in
-/// one turn of the same speaker (at least 60 % of their word trigrams). Linear
-/// in the length of the episode.
+/// Mark the cold-open teasers: leading turns whose words the same speaker says
+/// again later (at least 60 % of their word trigrams, in one turn or passage by
+/// passage over several). Linear in the length of the episode.
 fn mark_teasers(ep: &mut Episode) {
     if ep.turns.len() < 4 {
         return;

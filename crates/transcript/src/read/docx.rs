@@ -83,8 +83,8 @@ struct Row {
 /// The paragraph text of a WordprocessingML document body.
 ///
 /// Two layouts of transcript exports become `Name: text` lines: a paragraph
-/// opening with a bold name and no colon (`**Anna** Välkommen …`, when the
-/// same bold name opens two paragraphs or more), and a table row of a speaker
+/// opening with a bold name and no colon (`**Anna** Välkommen …`; which bold
+/// leads are names, [`join_paragraphs`] says), and a table row of a speaker
 /// cell, an optional time cell and a text cell (`[00:01:02] Anna: …`).
 fn paragraphs(xml: &str) -> Result<String, (u64, String)> {
     let mut reader = Reader::from_str(xml);
@@ -235,9 +235,12 @@ fn is_on(e: &quick_xml::events::BytesStart<'_>) -> bool {
 /// in capitals (`PRESENTATÖR`) or of two words or more (`Olle Berg`) seen
 /// once, but not a single Title Case word (`**Viktigt** är …`).
 fn join_paragraphs(paras: Vec<(String, Option<usize>)>) -> String {
+    // The bold lead, unless a colon already follows it, inside the bold run
+    // or just after it (`**Anna:**`, `**Anna**: …`).
     let lead = |(text, end): &(String, Option<usize>)| -> Option<String> {
         let name = text[..(*end)?].trim();
-        (!name.ends_with(':') && super::common::is_label(name)).then(|| name.to_string())
+        let colon = name.ends_with(':') || text[(*end)?..].trim_start().starts_with(':');
+        (!colon && super::common::is_label(name)).then(|| name.to_string())
     };
     let mut counts: std::collections::HashMap<String, usize> = Default::default();
     for p in &paras {
@@ -372,6 +375,7 @@ mod tests {
 {}{}{}
 <w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Viktigt</w:t></w:r><w:r><w:t xml:space="preserve"> är att lyssna.</w:t></w:r></w:p>
 <w:p><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>Inte</w:t></w:r><w:r><w:t xml:space="preserve"> fet.</w:t></w:r></w:p>
+<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Anna</w:t></w:r><w:r><w:t xml:space="preserve">: Med kolon.</w:t></w:r></w:p>
 </w:body></w:document>"#,
             bold("Anna", "Välkommen, Olle."),
             bold("Olle", "Tack &amp; hej."),
@@ -380,7 +384,7 @@ mod tests {
         let text = extract_text(&docx(&xml), Path::new("a.docx")).unwrap();
         assert_eq!(
             text,
-            "Avsnitt 3\n\nAnna: Välkommen, Olle.\n\nOlle Tack & hej.\n\nAnna: Vad gör du?\n\nViktigt är att lyssna.\n\nInte fet."
+            "Avsnitt 3\n\nAnna: Välkommen, Olle.\n\nOlle Tack & hej.\n\nAnna: Vad gör du?\n\nViktigt är att lyssna.\n\nInte fet.\n\nAnna: Med kolon."
         );
         // Olle opens one paragraph only: left as it is (the labeled reader
         // still finds Anna's turns). Two make a name.
