@@ -54,8 +54,11 @@ impl Corpus {
             seen.clear();
             for r in word_ranges(&lower) {
                 let w = &lower[r];
-                if w.len() >= 4 && seen.insert(word_hash(w)) {
-                    *self.df.entry(word_hash(w)).or_insert(0) += 1;
+                if w.len() >= 4 {
+                    let h = word_hash(w);
+                    if seen.insert(h) {
+                        *self.df.entry(h).or_insert(0) += 1;
+                    }
                 }
             }
             self.docs += 1;

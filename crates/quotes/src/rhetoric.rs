@@ -221,6 +221,20 @@ pub(crate) fn chiasmus(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
     let content: Vec<usize> = (0..w.len())
         .filter(|&i| at_least(w[i], 4) && !lex.is_stop(w[i]))
         .collect();
+    // Both words of the pair come back: without two repeated words, no
+    // chiasmus (most quotes stop here).
+    let mut sorted: Vec<&str> = content.iter().map(|&i| w[i]).collect();
+    sorted.sort_unstable();
+    let (mut repeated, mut last) = (0, "");
+    for p in sorted.windows(2) {
+        if p[0] == p[1] && p[0] != last {
+            repeated += 1;
+            last = p[0];
+        }
+    }
+    if repeated < 2 {
+        return None;
+    }
     // A break or a new sentence between words `j` and `k`.
     let broken = |j: usize, k: usize| (j + 1..=k).any(|x| l.breaks[x] || l.sentence_starts_at(x));
     for (x, &i) in content.iter().enumerate() {
