@@ -84,10 +84,7 @@ fn focus_contrast(head: &[&str], lex: &Lexicon) -> bool {
             .enumerate()
             .skip(verb_at + 2)
             .take(12)
-            .any(|(k, w)| {
-                *w == head[0] && verb_at == 1 && head.get(k + 1).is_some_and(|x| *x == verb)
-                    || verb_at == 0 && *w == head[0]
-            })
+            .any(|(k, w)| *w == head[0] && (verb_at == 0 || head.get(k + 1) == Some(&verb)))
 }
 
 /// "det är/var/blir (particles) ADJ att", "it's/it is/it was (particles) ADJ

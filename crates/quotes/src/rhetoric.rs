@@ -268,7 +268,7 @@ pub(crate) fn isocolon(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
     let w = l.words;
     for s in &l.sentences {
         for n in s.start + 2..s.end.saturating_sub(2) {
-            if !is_negation(w[n], lex) && !lex.negations.contains(&w[n]) {
+            if !is_negation(w[n], lex) {
                 continue;
             }
             let before = &w[n.saturating_sub(12).max(s.start)..n];
@@ -311,7 +311,7 @@ pub(crate) fn but_not_the_same(l: &Layout<'_>, lex: &Lexicon) -> Option<String> 
             let noun = w[k];
             let denied = (k + 1..s.end.min(k + 4)).any(|j| is_negation(w[j], lex));
             if denied
-                && noun.chars().count() >= 4
+                && at_least(noun, 4)
                 && !lex.is_stop(noun)
                 && !lex.parallel_subjects.contains(&noun)
                 && w[s.start..b].contains(&noun)
@@ -459,7 +459,7 @@ pub(crate) fn weighed_pair(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
         };
         let b = w[k];
         let tail = |x: &str| x.chars().rev().take(4).collect::<String>();
-        let long = |x: &str| x.chars().count() >= 6 && !lex.is_stop(x);
+        let long = |x: &str| at_least(x, 6) && !lex.is_stop(x);
         // One word ("samverkansfråga … teknikfråga") or two, English style
         // ("trust problem … funding problem").
         let compound = a != b && long(a) && long(b) && tail(a) == tail(b);

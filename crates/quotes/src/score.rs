@@ -386,22 +386,10 @@ impl Scorer<'_> {
             );
         }
 
-        // Quoted speech; an unbalanced mark means the quote starts or ends
-        // inside a quotation.
+        // Quoted speech. Candidates come with every mark paired (a cut inside
+        // a quotation is no candidate, see `candidate::balanced_quotes`).
         if text.contains(['"', '”', '“', '«', '»']) {
-            let count = |c: char| text.chars().filter(|&x| x == c).count();
-            // Swedish uses ” to open and close; English “ … ”.
-            let curly = if count('“') > 0 {
-                count('“') == count('”')
-            } else {
-                count('”') % 2 == 0
-            };
-            let balanced = count('"') % 2 == 0 && curly && count('«') == count('»');
-            if balanced {
-                add("quotation", 0.2, "quotation marks".into());
-            } else {
-                add("quotation", -0.3, "unbalanced quotation marks".into());
-            }
+            add("quotation", 0.2, "quotation marks".into());
         }
         if facts.edits > 0 {
             add(

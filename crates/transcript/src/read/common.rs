@@ -211,26 +211,23 @@ pub fn push_text(
     end: Option<f64>,
     line: usize,
 ) {
+    let Some(last) = turns.last_mut().filter(|t| t.speaker == speaker) else {
+        return push_turn(turns, speaker, text, start, end, line);
+    };
     let text = super::collapse_spaces(text);
     if text.is_empty() {
         return;
     }
-    if let Some(last) = turns.last_mut() {
-        if last.speaker == speaker {
-            match last.paragraphs.last_mut() {
-                Some(p) => join_words(p, &text),
-                None => last.paragraphs.push(text),
-            }
-            if end.is_some() {
-                last.end = end;
-            }
-            if last.start.is_none() {
-                last.start = start;
-            }
-            return;
-        }
+    match last.paragraphs.last_mut() {
+        Some(p) => join_words(p, &text),
+        None => last.paragraphs.push(text),
     }
-    new_turn(turns, speaker, text, start, end, line);
+    if end.is_some() {
+        last.end = end;
+    }
+    if last.start.is_none() {
+        last.start = start;
+    }
 }
 
 /// A pause between cues this long (seconds) ends a turn of unlabeled text.
@@ -286,20 +283,9 @@ pub fn push_turn(
     line: usize,
 ) {
     let text = super::collapse_spaces(text);
-    if !text.is_empty() {
-        new_turn(turns, speaker, text, start, end, line);
+    if text.is_empty() {
+        return;
     }
-}
-
-/// Push a turn of `speaker` holding the paragraph `text` (spaces collapsed).
-fn new_turn(
-    turns: &mut Vec<DraftTurn>,
-    speaker: &str,
-    text: String,
-    start: Option<f64>,
-    end: Option<f64>,
-    line: usize,
-) {
     turns.push(DraftTurn {
         speaker: speaker.to_string(),
         paragraphs: vec![text],
