@@ -22,7 +22,10 @@
 # start of that round and after its changes: l 3/6 and 3/6, m 2/8 and 2/8,
 # n 1/8 and 1/8; then read (n 2/8 after the last changes). o-*: the same,
 # measured blind with the ranker of the end of that round: 3/8 (3/8 with the
-# ranker of its start), then read.
+# ranker of its start), then read. p-*: made the same way, the producer told
+# to cut the way the seeds' editors do (a guest's general statement of the
+# episode's idea); measured blind: 1/8; then read (2/8 after "lätt att …
+# svårt att" became an antithesis).
 # Each line also gives the teaser's share held by the covering quote.
 # New sets are the honest measure; add them before changing the ranker.
 set -euo pipefail

@@ -1219,6 +1219,20 @@ mod tests {
         )
         .is_none());
         assert!(with("Det svåra är att hålla i det.", &sv, antithesis).is_none());
+        // Easy to do, hard to undo: in one sentence or two.
+        assert!(with(
+            "Det är lätt att starta ett projekt men svårt att avsluta det.",
+            &sv,
+            antithesis
+        )
+        .is_some());
+        assert!(with(
+            "It's easy to add a form. It's hard to take one away.",
+            &en,
+            antithesis
+        )
+        .is_some());
+        assert!(with("Det är svårt att avsluta det.", &sv, antithesis).is_none());
     }
 
     #[test]
@@ -1239,6 +1253,8 @@ mod tests {
         .is_some());
         assert!(with("Nothing is as hard as long as you try.", &en, comparison).is_some());
         assert!(with("Stay as long as you like, really.", &en, comparison).is_none());
+        assert!(with("Falskt inflytande är värre än inget alls.", &sv, comparison).is_some());
+        assert!(with("A false promise is worse than none.", &en, comparison).is_some());
         assert!(with(
             "Det är nog få yrken som är lika utsatta.",
             &sv,

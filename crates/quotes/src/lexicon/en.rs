@@ -284,6 +284,9 @@ pub(super) static EN: Lexicon = Lexicon {
         ("the easy part", "the hardest part"),
         ("the easy bit", "the hard bit"),
         ("the easy part", "the difficult part"),
+        ("easy to", "hard to"),
+        ("easy to", "difficult to"),
+        ("easy to", "harder to"),
     ],
     denials: &[
         "it's not that",
@@ -452,6 +455,7 @@ pub(super) static EN: Lexicon = Lexicon {
         "more than",
         "less than",
         "better than",
+        "worse than",
         "rather be",
         "more important",
     ],

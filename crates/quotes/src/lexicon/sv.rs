@@ -324,6 +324,9 @@ pub(super) static SV: Lexicon = Lexicon {
         ("det enkla", "det jobbiga"),
         ("det lätta", "det svåraste"),
         ("det enkla", "det svåraste"),
+        ("lätt att", "svårt att"),
+        ("enkelt att", "svårt att"),
+        ("lätt att", "svårare att"),
     ],
     denials: &[
         "det är inte så att",
@@ -518,6 +521,8 @@ pub(super) static SV: Lexicon = Lexicon {
         "hellre än",
         "viktigare än",
         "bättre än",
+        "värre än",
+        "sämre än",
     ],
     equative_idioms: &[
         "länge", "snart", "fort", "långt", "gott", "kallade", "kallad",
