@@ -41,8 +41,13 @@ const CONFUSIONS: &[(&str, &[&str])] = &[
 /// Most search steps spent on one word.
 const MAX_STEPS: usize = 20_000;
 
-/// Shortest part of a compound word found by splitting.
+/// Shortest first part of a compound word found by splitting (`när` +
+/// `sjukvård`).
 const MIN_PART: usize = 3;
+
+/// Shortest second part: a short word as a tail makes too many false
+/// compounds (`tre` + `vände` for `trevande`, `dök` + `ena`).
+const MIN_LAST: usize = 4;
 
 /// Endings a known word may take when the inflected form is unknown
 /// (`lösning` + `en`).
@@ -146,7 +151,7 @@ fn walk(
                     count: vocab.count(last),
                     compound: false,
                 });
-            } else if last.chars().count() >= MIN_PART {
+            } else if last.chars().count() >= MIN_LAST {
                 let first = &buf[..part];
                 out.push(Candidate {
                     word: buf.clone(),

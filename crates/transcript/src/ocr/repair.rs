@@ -284,6 +284,24 @@ mod tests {
     }
 
     #[test]
+    fn the_bundled_speech_counts_know_inflections_and_context() {
+        // Without clean text: inflected forms and word pairs of spoken Swedish
+        // decide, and common words without å, ä or ö stay as they are.
+        let mut v = Vocabulary::new();
+        v.add_swedish_common();
+        let (out, _) = repair_text(
+            "Vi sitter i samma rum, och det ar svart att veta var man ska borja. \
+             Men vi har hittat ett satt att traffas, och nu behovs inga beslut.",
+            &v,
+        );
+        assert_eq!(
+            out,
+            "Vi sitter i samma rum, och det är svårt att veta var man ska börja. \
+             Men vi har hittat ett sätt att träffas, och nu behövs inga beslut."
+        );
+    }
+
+    #[test]
     fn unknown_words_stay() {
         let v = Vocabulary::from_text("är här");
         let (out, n) = repair_text("Zyxwd dr [musik] kvarndamm.", &v);
