@@ -7,8 +7,8 @@ Reads the Swedish transcripts written for podprint's teaser bench
 (bench/teasers/[a-n]-sv*.txt; later sets stay out, to measure on), tokenised
 as `Vocabulary::add_text` does: speaker labels, bracketed events and numbers
 skipped, hyphenated and slashed parts counted apart, pairs only inside a
-sentence. Keeps words seen at least MIN_WORD times (default 2) and pairs seen
-at least MIN_PAIR times (default 3).
+sentence. Keeps words seen at least MIN_WORD times (default 1) and pairs seen
+at least MIN_PAIR times (default 2).
 """
 import collections
 import glob
@@ -17,8 +17,8 @@ import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-min_word = int(sys.argv[1]) if len(sys.argv) > 1 else 2
-min_pair = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+min_word = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+min_pair = int(sys.argv[2]) if len(sys.argv) > 2 else 2
 files = sorted(f for f in glob.glob(os.path.join(ROOT, "bench/teasers/*-sv*.txt"))
                if os.path.basename(f)[0] <= "n")
 label = re.compile(r"^[A-ZÅÄÖÉ0-9_]+:$")

@@ -228,6 +228,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn counted_words_and_pairs() {
+        let mut v = Vocabulary::new();
+        v.add_counts("# comment\nhär 40\ndet 90\ndet här 12\nhär okänt 5\nbroken line\nsju\n");
+        assert_eq!(v.count("här"), 40);
+        assert_eq!(v.pair_count("det", "här"), 12);
+        // A pair does not make its words known; malformed lines add nothing.
+        assert!(!v.contains("okänt"));
+        assert_eq!(v.pair_count("här", "okänt"), 0);
+        assert_eq!(v.len(), 2);
+    }
+
+    #[test]
     fn counts_words_and_pairs() {
         let mut v = Vocabulary::new();
         v.add_text("ANNA: Det är här. Det är [skratt] hälso- och sjukvård 18 gånger.");
