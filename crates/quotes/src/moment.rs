@@ -4,7 +4,7 @@
 //! opens are often made of them, while the pull-quote score favours general
 //! statements; selection keeps a few places for the strongest moments.
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, Phrases};
 use crate::quote::Feature;
 use crate::rhetoric::{is_past, Layout};
 
@@ -16,7 +16,7 @@ use crate::rhetoric::{is_past, Layout};
 pub(crate) fn moment(text: &str, l: &Layout<'_>, lex: &Lexicon) -> Option<(usize, Feature)> {
     let w = l.words;
     let past = w.iter().filter(|x| is_past(x, lex)).count();
-    let sequence = lex.story_sequence.iter().find(|p| l.find(p).is_some());
+    let sequence = l.first_of(lex, Phrases::StorySequence);
     if past < 2 && sequence.is_none() {
         return None;
     }
@@ -42,7 +42,7 @@ pub(crate) fn moment(text: &str, l: &Layout<'_>, lex: &Lexicon) -> Option<(usize
     if let Some(e) = w.iter().find(|x| lex.emotions.contains(x)) {
         signals.push(format!("emotion \"{e}\""));
     }
-    if let Some(p) = lex.insight.iter().find(|p| l.find(p).is_some()) {
+    if let Some(p) = l.first_of(lex, Phrases::Insight) {
         signals.push(format!("turn \"{p}\""));
     }
     if signals.len() == before {
@@ -51,7 +51,7 @@ pub(crate) fn moment(text: &str, l: &Layout<'_>, lex: &Lexicon) -> Option<(usize
     Some((
         signals.len(),
         Feature {
-            name: "moment".into(),
+            name: "moment",
             contribution: 0.0,
             detail: signals.join(", "),
         },

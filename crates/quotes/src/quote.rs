@@ -40,7 +40,7 @@ pub struct Quote {
 #[derive(Clone, Debug, Serialize, PartialEq)]
 pub struct Feature {
     /// Feature name (`generality`, `contrast`, `readability`…).
-    pub name: String,
+    pub name: &'static str,
     /// Contribution to the score (positive or negative).
     pub contribution: f64,
     /// What triggered it (the matched phrase, the LIX value…).

@@ -4,12 +4,13 @@
 //! conditional rules ("om man …", "if you …"). Each returns the matched
 //! pattern for `--explain`.
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use crate::corpus::Fnv;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, Phrases};
 use crate::words::{at_least, find_phrase, starts_with_phrase};
 
 /// The words of a quote split into sentences, with the clause breaks.
@@ -22,6 +23,9 @@ pub(crate) struct Layout<'a> {
     pub breaks: Vec<bool>,
     /// The distinct words, for quick look-ups.
     pub present: HashSet<&'a str, BuildHasherDefault<Fnv>>,
+    /// The phrases of the lexicon's lists in the text (see [`Layout::found`]),
+    /// looked up on first use.
+    found: OnceCell<Vec<(Phrases, usize, usize)>>,
 }
 
 impl<'a> Layout<'a> {
@@ -50,7 +54,30 @@ impl<'a> Layout<'a> {
             sentences,
             breaks,
             present: words.iter().copied().collect(),
+            found: OnceCell::new(),
         }
+    }
+
+    /// The phrases of the list `which` in the text, in list order: each
+    /// phrase's place in the list and the word where it first occurs.
+    pub fn found(
+        &self,
+        lex: &Lexicon,
+        which: Phrases,
+    ) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let all = self
+            .found
+            .get_or_init(|| lex.phrase_index().find_all(self.words));
+        let a = all.partition_point(|x| x.0 < which);
+        let b = all.partition_point(|x| x.0 <= which);
+        all[a..b].iter().map(|&(_, k, i)| (k, i))
+    }
+
+    /// The first phrase of the list `which` (in list order) found in the text.
+    pub fn first_of(&self, lex: &Lexicon, which: Phrases) -> Option<&'static str> {
+        self.found(lex, which)
+            .next()
+            .map(|(k, _)| which.list(lex)[k])
     }
 
     /// Whether a sentence (other than the first) starts at word `i`.
@@ -448,8 +475,8 @@ pub(crate) fn tail_contrast(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
 pub(crate) fn weighed_pair(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
     let w = l.words;
     let articles = ["en", "ett", "a", "an", "the"];
-    for p in lex.comparatives.iter().take(2) {
-        let Some(i) = l.find(p) else { continue };
+    for (k, i) in l.found(lex, Phrases::Comparatives).filter(|&(k, _)| k < 2) {
+        let p = lex.comparatives[k];
         let n = p.split(' ').count();
         let Some(a) = i.checked_sub(1).map(|k| w[k]) else {
             continue;
@@ -481,8 +508,8 @@ pub(crate) fn comparison(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
         .iter()
         .filter(|(a, _)| l.present.contains(a))
         .collect();
-    if let Some(p) = lex.comparatives.iter().find(|p| l.find(p).is_some()) {
-        return Some((*p).to_string());
+    if let Some(p) = l.first_of(lex, Phrases::Comparatives) {
+        return Some(p.to_string());
     }
     if frames.is_empty() {
         return None;
@@ -729,6 +756,52 @@ mod tests {
         let words: Vec<&str> = ranges.iter().map(|r| &lower[r.clone()]).collect();
         let l = Layout::new(&lower, &ranges, &words);
         f(&l, Lexicon::for_lang(lang))
+    }
+
+    #[test]
+    fn found_phrases_are_the_listed_phrases_find_finds() {
+        // The phrase index answers as trying each phrase of a list would:
+        // the same phrases, in list order, each where it first occurs.
+        use crate::lexicon::Phrases;
+        let lists = [
+            Phrases::General,
+            Phrases::Opinion,
+            Phrases::Insight,
+            Phrases::Image,
+            Phrases::Backrefs,
+            Phrases::Deictic,
+            Phrases::Hedges,
+            Phrases::Comparatives,
+            Phrases::StorySequence,
+        ];
+        for (lang, text) in [
+            (
+                Lang::sv(),
+                "Jag tror att det handlar om tillit, och det handlar om mod. Som du sa, det \
+                 här är viktigare än pengar. Och sen insåg jag att vi måste börja om, kanske.",
+            ),
+            (
+                Lang::en(),
+                "I think it's about trust. And then I realised that the key is time, not \
+                 money, more than anything. Like you said, this is about right, I guess.",
+            ),
+        ] {
+            with(text, &lang, |l, lex| {
+                let mut any = 0;
+                for which in lists {
+                    let by_trying: Vec<(usize, usize)> = which
+                        .list(lex)
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(k, p)| l.find(p).map(|i| (k, i)))
+                        .collect();
+                    let by_index: Vec<(usize, usize)> = l.found(lex, which).collect();
+                    assert_eq!(by_index, by_trying, "{which:?} in {text}");
+                    any += by_index.len();
+                }
+                assert!(any >= 6, "the texts should hit several lists: {any}");
+            });
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use podprint_transcript::{Episode, Role};
 
 use crate::corpus::Corpus;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, Phrases};
 use crate::quote::Feature;
 use crate::rhetoric::{
     antithesis, but_not_the_same, chiasmus, comparison, conditional_rule, denial,
@@ -50,12 +50,11 @@ impl Scorer<'_> {
         let w: Vec<&str> = ranges.iter().map(|r| &lower[r.clone()]).collect();
         let layout = Layout::new(&lower, &ranges, &w);
         let present = &layout.present;
-        let find = |p: &str| layout.find(p);
         let mut f: Vec<Feature> = Vec::new();
-        let mut add = |name: &str, c: f64, detail: String| {
+        let mut add = |name: &'static str, c: f64, detail: String| {
             if c.abs() > 1e-9 {
                 f.push(Feature {
-                    name: name.to_string(),
+                    name,
                     contribution: (c * 1000.0).round() / 1000.0,
                     detail,
                 });
@@ -68,14 +67,13 @@ impl Scorer<'_> {
         // general, more add little).
         let mut weights: Vec<f64> = Vec::new();
         let mut hits = Vec::new();
-        for p in lex.general {
+        for (k, i) in layout.found(lex, Phrases::General) {
+            let p = lex.general[k];
             // "is about right", "is about to": not what something is about.
-            let idiom = |i: usize| {
-                p.ends_with(" about")
-                    && w.get(i + p.split(' ').count())
-                        .is_some_and(|x| ["right", "to", "as", "half"].contains(x))
-            };
-            if find(p).is_some_and(|i| !idiom(i)) {
+            let idiom = p.ends_with(" about")
+                && w.get(i + p.split(' ').count())
+                    .is_some_and(|x| ["right", "to", "as", "half"].contains(x));
+            if !idiom {
                 weights.push(if p.contains(' ') { 0.7 } else { 0.2 });
                 hits.push(p.to_string());
             }
@@ -100,12 +98,12 @@ impl Scorer<'_> {
             .sum();
         add("generality", f64::min(gen, 1.4), hits.join(", "));
 
-        if let Some(p) = lex.opinion.iter().find(|p| find(p).is_some()) {
-            add("opinion", 0.3, (*p).to_string());
+        if let Some(p) = layout.first_of(lex, Phrases::Opinion) {
+            add("opinion", 0.3, p.to_string());
         }
         // A change of mind or a realisation: the turn in a told experience.
-        if let Some(p) = lex.insight.iter().find(|p| find(p).is_some()) {
-            add("insight", 0.5, (*p).to_string());
+        if let Some(p) = layout.first_of(lex, Phrases::Insight) {
+            add("insight", 0.5, p.to_string());
         }
 
         // Contrast, inside one sentence: paired ("inte … utan"), parallel
@@ -142,8 +140,8 @@ impl Scorer<'_> {
         }
 
         // Vivid image.
-        if let Some(p) = lex.image.iter().find(|p| find(p).is_some()) {
-            add("image", 0.3, (*p).to_string());
+        if let Some(p) = layout.first_of(lex, Phrases::Image) {
+            add("image", 0.3, p.to_string());
         }
         // Equative comparison ("så … som", "as … as").
         if let Some(d) = comparison(&layout, lex) {
@@ -264,10 +262,8 @@ impl Scorer<'_> {
         // Self-containedness.
         let first = layout.sentences.first().cloned().unwrap_or(0..w.len());
         let mut refs = Vec::new();
-        for p in lex.backrefs {
-            if find(p).is_some() {
-                refs.push(*p);
-            }
+        for (k, _) in layout.found(lex, Phrases::Backrefs) {
+            refs.push(lex.backrefs[k]);
         }
         if !refs.is_empty() {
             add(
@@ -332,11 +328,10 @@ impl Scorer<'_> {
         }
         // Demonstratives in the first sentence point outside the quote; later
         // ones usually point at what the quote has just said.
-        let deictic: Vec<&str> = lex
-            .deictic
-            .iter()
-            .filter(|p| find(p).is_some_and(|i| i < first.end))
-            .copied()
+        let deictic: Vec<&str> = layout
+            .found(lex, Phrases::Deictic)
+            .filter(|&(_, i)| i < first.end)
+            .map(|(k, _)| lex.deictic[k])
             .collect();
         if !deictic.is_empty() {
             add(
@@ -350,11 +345,9 @@ impl Scorer<'_> {
         }
 
         // Hedges.
-        let hedges: Vec<&str> = lex
-            .hedges
-            .iter()
-            .filter(|p| find(p).is_some())
-            .copied()
+        let hedges: Vec<&str> = layout
+            .found(lex, Phrases::Hedges)
+            .map(|(k, _)| lex.hedges[k])
             .collect();
         if !hedges.is_empty() {
             let soft = hedges
@@ -427,7 +420,7 @@ impl Scorer<'_> {
                     match kw.len() {
                         0 => false,
                         1 => w.iter().any(|x| x.starts_with(kw[0].as_str())),
-                        _ => find(&kw.join(" ")).is_some(),
+                        _ => layout.find(&kw.join(" ")).is_some(),
                     }
                 })
                 .cloned()

@@ -157,7 +157,7 @@ pub fn select_in(
             if let Some(mut q) = found {
                 q.editor_pick = true;
                 q.features.push(Feature {
-                    name: "pinned".into(),
+                    name: "pinned",
                     contribution: 0.0,
                     detail: "pinned by id in the config".into(),
                 });
@@ -265,7 +265,7 @@ pub fn select_in(
         let mut q = pool[i].clone();
         if lane {
             q.features.push(Feature {
-                name: moment::PLACE.into(),
+                name: moment::PLACE,
                 contribution: 0.0,
                 detail: "in a place kept for a told moment".into(),
             });
@@ -332,7 +332,7 @@ fn teasers(episode: &Episode, opts: &QuoteOptions, sc: &Scorer<'_>) -> Vec<Quote
             None => "cold-open teaser".to_string(),
         };
         q.features.push(Feature {
-            name: "editor-pick".into(),
+            name: "editor-pick",
             contribution: 0.0,
             detail,
         });

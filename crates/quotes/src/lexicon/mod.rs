@@ -11,7 +11,10 @@ use podprint_transcript::Lang;
 use crate::corpus::Fnv;
 
 mod en;
+mod phrases;
 mod sv;
+
+pub(crate) use phrases::Phrases;
 
 use en::EN;
 use sv::SV;
