@@ -318,6 +318,6 @@ fn json_markdown_and_explain_render_the_selection() {
     let sum: f64 = qs[2].features.iter().map(|f| f.contribution).sum();
     assert!((sum - qs[2].score).abs() < 0.01);
     for f in &qs[2].features {
-        assert!(ex.contains(&f.name));
+        assert!(ex.contains(f.name));
     }
 }
