@@ -70,20 +70,36 @@ fn episode(words: usize) -> Episode {
     ep
 }
 
-/// Mean wall time of `select` over `iters` calls, after one warm-up call.
-fn time(ep: &Episode, iters: u32) -> Duration {
+/// Wall times of `select` over `iters` calls, after one warm-up call: the
+/// median (what the bench reports: a busy machine's stalls move the mean, not
+/// the median), the fastest and the mean.
+struct Times {
+    median: Duration,
+    min: Duration,
+    mean: Duration,
+}
+
+fn time(ep: &Episode, iters: u32) -> Times {
     let series = Series {
         meta: Default::default(),
         episodes: vec![ep.clone()],
     };
     let opts = QuoteOptions::default();
-    // One warm-up call (thread pool start, first allocations), then the mean.
+    // One warm-up call (thread pool start, first allocations).
     black_box(select(&series, black_box(ep), &opts, 10));
-    let t0 = Instant::now();
-    for _ in 0..iters {
-        black_box(select(&series, black_box(ep), &opts, 10));
+    let mut each: Vec<Duration> = (0..iters.max(1))
+        .map(|_| {
+            let t0 = Instant::now();
+            black_box(select(&series, black_box(ep), &opts, 10));
+            t0.elapsed()
+        })
+        .collect();
+    each.sort();
+    Times {
+        median: each[each.len() / 2],
+        min: each[0],
+        mean: each.iter().sum::<Duration>() / each.len() as u32,
     }
-    t0.elapsed() / iters
 }
 
 fn main() {
@@ -94,10 +110,10 @@ fn main() {
     let mut prev: Option<(usize, Duration)> = None;
     for words in [2_250, 4_500, 9_000, 18_000] {
         let ep = episode(words);
-        let d = time(&ep, iters);
+        let d = time(&ep, iters).median;
         let per = d.as_secs_f64() * 1e6 / ep.word_count() as f64;
         print!(
-            "quotes: {:>6} words, {:>4} turns: {:>8.2} ms wall ({per:.2} µs/word, {} thread(s))",
+            "quotes: {:>6} words, {:>4} turns: {:>8.2} ms wall, median ({per:.2} µs/word, {} thread(s))",
             ep.word_count(),
             ep.turns.len(),
             d.as_secs_f64() * 1e3,
@@ -133,12 +149,14 @@ fn seed(iters: u32) {
         .expect("seed 000 reads")
         .episode;
     normalize(&mut ep, &NormalizeOptions::default());
-    let d = time(&ep, iters);
+    let t = time(&ep, iters);
     println!(
-        "quotes: seed 000, {:>6} words, {:>4} turns: {:>8.2} ms wall ({} thread(s); target under 20 ms)",
+        "quotes: seed 000, {:>6} words, {:>4} turns: {:>8.2} ms wall, median of {iters} (fastest {:.2}, mean {:.2}; {} thread(s); target under 20 ms)",
         ep.word_count(),
         ep.turns.len(),
-        d.as_secs_f64() * 1e3,
+        t.median.as_secs_f64() * 1e3,
+        t.min.as_secs_f64() * 1e3,
+        t.mean.as_secs_f64() * 1e3,
         rayon_threads()
     );
 }
