@@ -40,6 +40,11 @@ impl<'a> Layout<'a> {
             } else {
                 &lower[ranges[i - 1].end..r.start]
             };
+            // Most gaps are one space: neither an end nor a break.
+            if gap == " " {
+                breaks.push(false);
+                continue;
+            }
             if i > 0 && gap.contains(['.', '!', '?']) {
                 sentences.push(start..i);
                 start = i;

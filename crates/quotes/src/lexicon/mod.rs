@@ -185,13 +185,25 @@ impl Lexicon {
     /// Whether `w` looks like an abstract noun (one of the abstract suffixes,
     /// or the whole word is one of them).
     pub fn is_abstract(&self, w: &str) -> bool {
-        // Same last byte first: a cheap test before the suffix compare.
-        let last = w.as_bytes().last();
-        self.abstract_suffixes.iter().any(|&s| {
-            s.as_bytes().last() == last
-                && w.ends_with(s)
-                && (w.len() > s.len() + 1 || w.len() == s.len())
-        })
+        // The suffixes by last byte, built once per language: only those
+        // ending like `w` are compared.
+        type ByLast = Vec<Vec<&'static str>>;
+        static BY_LAST: [OnceLock<ByLast>; 2] = [OnceLock::new(), OnceLock::new()];
+        let Some(&last) = w.as_bytes().last() else {
+            return false;
+        };
+        let by_last = BY_LAST[usize::from(!self.is_swedish())].get_or_init(|| {
+            let mut t: ByLast = vec![Vec::new(); 256];
+            for s in self.abstract_suffixes {
+                if let Some(&b) = s.as_bytes().last() {
+                    t[usize::from(b)].push(s);
+                }
+            }
+            t
+        });
+        by_last[usize::from(last)]
+            .iter()
+            .any(|s| w.ends_with(s) && (w.len() > s.len() + 1 || w.len() == s.len()))
     }
 
     /// Whether this is the Swedish lexicon (for rules of Swedish grammar).
