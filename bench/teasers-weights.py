@@ -18,6 +18,11 @@ insight x2) cost the seeds a teaser in the real ranker too, so the weights
 were kept. With sets a-o: 55 -> 60 of 145 held out, every fold weighing
 contrast x1.5 (and insight x2, comparison x0.5); the seeds held out lose two
 of four, and contrast 1.0 in the real ranker loses one, so again kept.
+With set p (2026-11-23): a "theme" feature (the share of a quote's words of
+five letters or more that occur in two guest turns or more but in at most a
+quarter of all turns, from the dump's `turns`) found 58 -> 60-62 in this
+simplified selection, but 64 -> 63/64/63 of 153 in the real ranker at
+weights 0.4/0.8/1.2 (seeds 4/4, 4/4, 3/4), so it was not kept.
 """
 import glob
 import json

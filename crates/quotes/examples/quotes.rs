@@ -146,15 +146,24 @@ fn main() {
             println!("    {}", q.text);
         }
     }
-    // `--dump FILE`: every candidate (text, turn, span, features) and the
-    // teasers as JSON, for offline study of the weights.
+    // `--dump FILE`: every candidate (text, turn, span, features), the
+    // teasers and the turns (speaker, role, text) as JSON, for offline study
+    // of the weights.
     if let Some(out) = args
         .iter()
         .position(|a| a == "--dump")
         .and_then(|i| args.get(i + 1))
     {
         let all = podprint_quotes::candidates(&series, &ep, &opts);
-        let dump = serde_json::json!({ "teasers": teasers, "candidates": all });
+        let turns: Vec<serde_json::Value> = ep
+            .turns
+            .iter()
+            .map(|t| {
+                let role = format!("{:?}", ep.role_of(&t.speaker)).to_lowercase();
+                serde_json::json!({ "speaker": t.speaker, "role": role, "text": t.text() })
+            })
+            .collect();
+        let dump = serde_json::json!({ "teasers": teasers, "candidates": all, "turns": turns });
         std::fs::write(out, dump.to_string()).expect("write the dump");
     }
     if no_teasers {
