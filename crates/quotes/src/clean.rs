@@ -182,14 +182,20 @@ pub(crate) fn clean_in(
     // Fillers and repetitions.
     let mut i = idx;
     while i < words.len() {
-        if let Some(n) = repetition_at(text, &words, &lw, i, lex) {
+        if let Some((n, skip)) = repetition_at(text, &words, &lw, i, lex) {
+            // The second copy goes, with any filler before it ("I think, um,
+            // I think" → "I think").
+            let second = i + n + skip;
             edits.push(Edit {
                 kind: EditKind::Repetition,
-                span: (words[i + n - 1].end, words[i + 2 * n - 1].end),
+                span: (words[i + n - 1].end, words[second + n - 1].end),
                 replacement: String::new(),
             });
+            for w in &lw[i + n..second] {
+                removed.push((*w).to_string());
+            }
             removed.push(lw[i..i + n].join(" "));
-            i += n;
+            i = second;
             continue;
         }
         if let Some((n, range)) = filler_at(text, &words, &lw, i, idx, span.end, lex) {
@@ -260,7 +266,9 @@ fn event_ranges(seg: &str, offset: usize) -> Vec<Range<usize>> {
     out
 }
 
-/// A word group said twice in a row at word `i`: its length.
+/// A word group said twice in a row at word `i`, perhaps with up to two
+/// fillers between the copies ("I think, um, I think"): its length and the
+/// number of fillers.
 ///
 /// A group of several words counts as a false start only where a clause can
 /// begin (after punctuation or a conjunction): in "to understand the service,
@@ -272,7 +280,7 @@ fn repetition_at(
     lw: &[&str],
     i: usize,
     lex: &Lexicon,
-) -> Option<usize> {
+) -> Option<(usize, usize)> {
     // Worked out only when a repeat is found (most words repeat nothing).
     let clause_start = || {
         i == 0
@@ -286,26 +294,35 @@ fn repetition_at(
             .iter()
             .any(|list| list.contains(&lw[i - 1]))
     };
+    // Fillers right after a first copy of `n` words.
+    let fillers = |n: usize| {
+        lw[(i + n).min(lw.len())..]
+            .iter()
+            .take(2)
+            .take_while(|w| lex.fillers_always.contains(w))
+            .count()
+    };
     for n in (1..=3).rev() {
-        if i + 2 * n > lw.len() {
-            continue;
-        }
-        if lw[i..i + n] != lw[i + n..i + 2 * n] {
-            continue;
-        }
-        if n == 1 && (REPEAT_OK.contains(&lw[i]) || lw[i].chars().all(|c| c.is_ascii_digit())) {
-            continue;
-        }
-        if n > 1 && !clause_start() {
-            continue;
-        }
-        // Only white space, commas, dashes or ellipses between the copies and inside them.
-        let gap = &text[words[i].start..words[i + n].start];
-        let ok = gap
-            .chars()
-            .all(|c| c.is_alphanumeric() || " \t\n,-–—…'’[]".contains(c));
-        if ok {
-            return Some(n);
+        // The copies side by side first, then with the fillers between.
+        for skip in [0, fillers(n)] {
+            let second = i + n + skip;
+            if second + n > lw.len() || lw[i..i + n] != lw[second..second + n] {
+                continue;
+            }
+            if n == 1 && (REPEAT_OK.contains(&lw[i]) || lw[i].chars().all(|c| c.is_ascii_digit())) {
+                continue;
+            }
+            if n > 1 && !clause_start() {
+                continue;
+            }
+            // Only white space, commas, dashes or ellipses between the copies and inside them.
+            let gap = &text[words[i].start..words[second].start];
+            let ok = gap
+                .chars()
+                .all(|c| c.is_alphanumeric() || " \t\n,-–—…'’[]".contains(c));
+            if ok {
+                return Some((n, skip));
+            }
         }
     }
     None
@@ -677,6 +694,37 @@ mod tests {
         assert_eq!(c.text, "Jag tror att det är viktigt att lyssna.");
         assert!(c.removed.contains(&"[skratt]".to_string()));
         assert_eq!(reconstruct(t, (0, t.len()), &c.edits), c.text);
+    }
+
+    #[test]
+    fn a_repetition_around_a_filler_goes_with_the_filler() {
+        let en = Lang::en();
+        let t = "I think, um, I think counties have to be honest about what they control.";
+        let c = clean(t, 0..t.len(), Lexicon::for_lang(&en), false).unwrap();
+        assert_eq!(
+            c.text,
+            "I think counties have to be honest about what they control."
+        );
+        assert_eq!(c.removed, ["um", "i think"]);
+        assert_eq!(reconstruct(t, (0, t.len()), &c.edits), c.text);
+        let sv = Lang::sv();
+        assert_eq!(
+            run(
+                "Och vi fick, eh, vi fick ett nytt system för hela regionen.",
+                &sv
+            )
+            .as_deref(),
+            Some("Vi fick ett nytt system för hela regionen.")
+        );
+        // Words said twice on purpose stay, filler or not.
+        assert_eq!(
+            run(
+                "Vi hade mycket, eh, mycket mer att göra än vi trodde från början.",
+                &sv
+            )
+            .as_deref(),
+            Some("Vi hade mycket mycket mer att göra än vi trodde från början.")
+        );
     }
 
     #[test]
