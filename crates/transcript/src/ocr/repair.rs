@@ -4,9 +4,9 @@ use super::confusion::{candidates, is_confusable, Candidate};
 use super::vocab::Vocabulary;
 use crate::model::{Diagnostic, Episode, Inline};
 
-/// Weight of one time a candidate was seen next to its neighbour, against one
-/// time it was seen at all.
-const PAIR_WEIGHT: u32 = 20;
+/// In the bigram model, the weight of a pair's share against the word's own
+/// frequency.
+const BIGRAM: f64 = 0.7;
 
 /// A known word read as written keeps its place unless a reading scores this
 /// many times higher.
@@ -218,22 +218,45 @@ fn choose(slots: &[Slot], i: usize, vocab: &Vocabulary, context: bool) -> String
     let next = (!s.ends_sentence)
         .then(|| slots.get(i + 1).map(|n| n.choice.as_str()))
         .flatten();
-    let score = |c: &Candidate| -> u64 {
-        let mut v = u64::from(c.count);
-        if context {
-            let pairs = prev.map_or(0, |p| vocab.pair_count(p, &c.word))
-                + next.map_or(0, |n| vocab.pair_count(&c.word, n));
-            v += u64::from(pairs) * u64::from(PAIR_WEIGHT);
+    // Without context: how often each reading was seen. With it: how likely
+    // the reading is after the word before and before the word after (a
+    // bigram model, each pair's share mixed with the word's own frequency),
+    // on a log scale.
+    let total = vocab.total().max(1) as f64;
+    let unigram = |n: u32| (f64::from(n) + 0.5) / total;
+    // P(b | a), with `a` seen `na` times.
+    let cond = |a: &str, na: u32, b: &str, nb: u32| -> f64 {
+        if na == 0 {
+            unigram(nb)
+        } else {
+            BIGRAM * f64::from(vocab.pair_count(a, b)) / f64::from(na)
+                + (1.0 - BIGRAM) * unigram(nb)
+        }
+    };
+    let score = |c: &Candidate| -> f64 {
+        if !context {
+            return f64::from(c.count).max(0.5).ln();
+        }
+        let mut v = match prev {
+            Some(p) => cond(p, vocab.count(p), &c.word, c.count).ln(),
+            None => unigram(c.count).ln(),
+        };
+        if let Some(n) = next {
+            v += cond(&c.word, c.count, n, vocab.count(n)).ln();
         }
         v
     };
     let best = s
         .cands
         .iter()
-        .max_by(|a, b| score(a).cmp(&score(b)).then_with(|| b.word.cmp(&a.word)))
+        .max_by(|a, b| {
+            score(a)
+                .total_cmp(&score(b))
+                .then_with(|| b.word.cmp(&a.word))
+        })
         .expect("not empty");
     if let Some(own) = s.cands.iter().find(|c| c.word == s.lower) {
-        if score(own) * KEEP_FACTOR >= score(best) {
+        if score(own) + (KEEP_FACTOR as f64).ln() >= score(best) {
             return s.lower.clone();
         }
     }
@@ -317,6 +340,18 @@ mod tests {
         );
         let (out, _) = repair_text("vi har sett den har boken", &v);
         assert_eq!(out, "vi har sett den här boken");
+    }
+
+    #[test]
+    fn the_word_after_decides_too() {
+        // "har" is the commoner word, but "har är" is no Swedish: the word
+        // after makes it "här"; "det har varit" stays.
+        let v = Vocabulary::from_text(
+            "vi har tid. de har det. vi har mycket. det har varit bra. det har varit \
+             fint. han har rätt. hon har tid. det här är bra. det här är fint.",
+        );
+        let (out, _) = repair_text("det har är viktigt och det har varit viktigt", &v);
+        assert_eq!(out, "det här är viktigt och det har varit viktigt");
     }
 
     #[test]

@@ -11,6 +11,8 @@ use std::collections::{BTreeSet, HashMap};
 pub struct Vocabulary {
     ids: HashMap<String, u32>,
     counts: Vec<u32>,
+    /// The sum of `counts`.
+    total: u64,
     pairs: HashMap<(u32, u32), u32>,
     sorted: BTreeSet<String>,
 }
@@ -188,7 +190,13 @@ impl Vocabulary {
             .is_some_and(|w| w.starts_with(prefix))
     }
 
+    /// How many words were counted in all.
+    pub fn total(&self) -> u64 {
+        self.total
+    }
+
     fn bump(&mut self, word: &str, n: u32) -> u32 {
+        self.total += u64::from(n);
         if let Some(&id) = self.ids.get(word) {
             self.counts[id as usize] = self.counts[id as usize].saturating_add(n);
             return id;
