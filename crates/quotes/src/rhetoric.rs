@@ -768,17 +768,6 @@ mod tests {
         // The phrase index answers as trying each phrase of a list would:
         // the same phrases, in list order, each where it first occurs.
         use crate::lexicon::Phrases;
-        let lists = [
-            Phrases::General,
-            Phrases::Opinion,
-            Phrases::Insight,
-            Phrases::Image,
-            Phrases::Backrefs,
-            Phrases::Deictic,
-            Phrases::Hedges,
-            Phrases::Comparatives,
-            Phrases::StorySequence,
-        ];
         for (lang, text) in [
             (
                 Lang::sv(),
@@ -793,7 +782,7 @@ mod tests {
         ] {
             with(text, &lang, |l, lex| {
                 let mut any = 0;
-                for which in lists {
+                for which in Phrases::ALL {
                     let by_trying: Vec<(usize, usize)> = which
                         .list(lex)
                         .iter()

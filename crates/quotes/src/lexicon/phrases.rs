@@ -34,7 +34,8 @@ pub(crate) enum Phrases {
 }
 
 impl Phrases {
-    const ALL: [Phrases; 9] = [
+    /// Every list, in order.
+    pub const ALL: [Phrases; 9] = [
         Phrases::General,
         Phrases::Opinion,
         Phrases::Insight,
