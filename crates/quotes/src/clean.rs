@@ -304,7 +304,8 @@ fn repetition_at(
     };
     for n in (1..=3).rev() {
         // The copies side by side first, then with the fillers between.
-        for skip in [0, fillers(n)] {
+        let with_fillers = Some(fillers(n)).filter(|&f| f > 0);
+        for skip in std::iter::once(0).chain(with_fillers) {
             let second = i + n + skip;
             if second + n > lw.len() || lw[i..i + n] != lw[second..second + n] {
                 continue;

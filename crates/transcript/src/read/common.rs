@@ -263,6 +263,18 @@ pub fn unlabeled_break(turns: &[DraftTurn], raw: &str, start: f64, prev_end: Opt
     ended && text.split_whitespace().nth(LONG_TURN_WORDS - 1).is_some()
 }
 
+/// The turns the SRT and VTT tests expect from the same unlabeled cues (a
+/// jingle, a pause, a dialogue dash, a sentence carried over a cue).
+#[cfg(test)]
+pub(crate) const UNLABELED_TURNS: [(&str, &str); 3] = [
+    (UNKNOWN_SPEAKER, "En podd från kommunen."),
+    (UNKNOWN_SPEAKER, "Välkommen hit. Vad gör du?"),
+    (
+        UNKNOWN_SPEAKER,
+        "Jag jobbar med äldreomsorg och har gjort det länge.",
+    ),
+];
+
 /// `text` without a leading dialogue marker (`- `, `>>`: another voice).
 pub fn without_dialogue_marker(text: &str) -> &str {
     let t = text.trim_start();

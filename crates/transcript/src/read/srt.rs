@@ -159,6 +159,7 @@ fn clean_line(l: &str) -> Cow<'_, str> {
 mod tests {
     use super::*;
     use crate::read::common::LONG_TURN_WORDS;
+    use crate::read::common::UNLABELED_TURNS;
 
     #[test]
     fn labels_carried_and_merged() {
@@ -191,17 +192,7 @@ mod tests {
     #[test]
     fn unlabeled_cues_break_at_pauses_dashes_and_long_turns() {
         let d = read("1\n00:00:01,000 --> 00:00:03,000\nEn podd från kommunen.\n\n2\n00:00:05,500 --> 00:00:08,000\nVälkommen hit. Vad gör du?\n\n3\n00:00:08,000 --> 00:00:10,000\n- Jag jobbar med äldreomsorg\n\n4\n00:00:10,000 --> 00:00:12,000\noch har gjort det länge.\n");
-        assert_eq!(
-            d.first_paragraphs(),
-            vec![
-                (UNKNOWN_SPEAKER, "En podd från kommunen."),
-                (UNKNOWN_SPEAKER, "Välkommen hit. Vad gör du?"),
-                (
-                    UNKNOWN_SPEAKER,
-                    "Jag jobbar med äldreomsorg och har gjort det länge."
-                ),
-            ]
-        );
+        assert_eq!(d.first_paragraphs(), UNLABELED_TURNS.to_vec());
         let starts: Vec<_> = d.turns.iter().map(|t| t.start).collect();
         assert_eq!(starts, vec![Some(1.0), Some(5.5), Some(8.0)]);
         // One voice talking on: a new turn at the first sentence end past
