@@ -23,6 +23,14 @@ five letters or more that occur in two guest turns or more but in at most a
 quarter of all turns, from the dump's `turns`) found 58 -> 60-62 in this
 simplified selection, but 64 -> 63/64/63 of 153 in the real ranker at
 weights 0.4/0.8/1.2 (seeds 4/4, 4/4, 3/4), so it was not kept.
+With set q (2026-11-23), in a separate logistic-regression study (scikit-learn,
+not kept in the repository): fitted on the features plus where the quote sits
+(share of the turn before it, place in the episode, turn length), held out
+set by set, it found 58 -> 75 of 153 in this simplified selection, but the
+seeds fell from 4 to 1 and the new blind set q stayed at 0-1 of 8. Its
+strongest signal, "depth" (lines from further into a turn), gave k-p +3 in
+the real ranker at 0.15 and seed 003 lost both teasers at 0.3 (the editors
+there cut from the start of answers); q was 1/8 with and without it. Not kept.
 """
 import glob
 import json

@@ -25,7 +25,10 @@
 # ranker of its start), then read. p-*: made the same way, the producer told
 # to cut the way the seeds' editors do (a guest's general statement of the
 # episode's idea); measured blind: 1/8; then read (2/8 after "lätt att …
-# svårt att" became an antithesis).
+# svårt att" became an antithesis). q-*: made the same way; measured blind
+# with the ranker of the start of that round: 1/8 (a "depth into the turn"
+# feature tried before reading it: 1/8 too); then read (2/8 after a corrected
+# own belief, "jag trodde … men", became a contrast).
 # Each line also gives the teaser's share held by the covering quote.
 # New sets are the honest measure; add them before changing the ranker.
 set -euo pipefail

@@ -110,8 +110,13 @@ impl<'a> Layout<'a> {
 }
 
 /// Paired contrast inside one sentence: ("inte", "utan"), ("not", "but"), or a
-/// single phrase ("snarare än", "rather than").
+/// single phrase ("snarare än", "rather than"); or, where the language has a
+/// correction opener, a negated sentence corrected by the next ("Inte i det
+/// som står. Utan i det som ingen har skrivit.").
 pub(crate) fn paired_contrast(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
+    if let Some(d) = corrected_sentence(l, lex) {
+        return Some(d);
+    }
     let heads: Vec<&(&str, &str)> = lex
         .contrast
         .iter()
@@ -133,6 +138,24 @@ pub(crate) fn paired_contrast(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
         }
     }
     None
+}
+
+/// A sentence opening with the correction opener ("Utan …"), not as the
+/// preposition before a clause ("Utan att …"), right after a negated sentence.
+fn corrected_sentence(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
+    let opener = lex.correction_opener?;
+    if !l.present.contains(opener) {
+        return None;
+    }
+    let w = l.words;
+    l.sentences.windows(2).find_map(|pair| {
+        let (before, after) = (&pair[0], &pair[1]);
+        let opens = w.get(after.start) == Some(&opener)
+            && w.get(after.start + 1) != Some(&lex.complementizer)
+            && after.len() > 1;
+        (opens && w[before.clone()].iter().any(|x| is_negation(x, lex)))
+            .then(|| format!("… {opener} …"))
+    })
 }
 
 /// Antithesis: two opposed evaluations in the quote, in order, possibly in two
@@ -816,6 +839,69 @@ mod tests {
             .as_deref(),
             Some("inte … utan")
         );
+    }
+
+    #[test]
+    fn utan_after_a_negated_sentence_corrects_it() {
+        let sv = Lang::sv();
+        let en = Lang::en();
+        assert_eq!(
+            with(
+                "Felen sitter inte i det som står i planen. Utan i det som ingen har skrivit.",
+                &sv,
+                paired_contrast
+            )
+            .as_deref(),
+            Some("… utan …")
+        );
+        // "Utan att" is the preposition, and the sentence before must deny.
+        assert!(with(
+            "Det gick inte. Utan att fråga tog hon över.",
+            &sv,
+            paired_contrast
+        )
+        .is_none());
+        assert!(with(
+            "Det gick bra. Utan dig hade vi fastnat.",
+            &sv,
+            paired_contrast
+        )
+        .is_none());
+        // English has no such opener: "But" after a denial is ordinary speech.
+        assert!(with("I don't know. But we tried it.", &en, paired_contrast).is_none());
+    }
+
+    #[test]
+    fn own_belief_corrected_and_preference_weighed_are_contrasts() {
+        let sv = Lang::sv();
+        let en = Lang::en();
+        for (text, lang) in [
+            (
+                "Jag trodde att arkivet var dammigt, men det är det mest levande rummet vi har.",
+                &sv,
+            ),
+            (
+                "Jag vill hellre ha en öppen skola tre dagar än en stängd skola hela veckan.",
+                &sv,
+            ),
+            (
+                "I thought the forms were the problem, but it was the waiting all along.",
+                &en,
+            ),
+            (
+                "I'd rather have a small bus that runs than a big one that sits in the depot.",
+                &en,
+            ),
+        ] {
+            assert!(with(text, lang, paired_contrast).is_some(), "{text}");
+        }
+        // A belief without its correction is no contrast.
+        assert!(with(
+            "Jag trodde att bussen gick klockan sju.",
+            &sv,
+            paired_contrast
+        )
+        .is_none());
     }
 
     #[test]

@@ -225,6 +225,7 @@ pub(super) static EN: Lexicon = Lexicon {
         "i want",
         "i feel",
     ],
+    correction_opener: None,
     contrast: &[
         ("not", "but"),
         ("rather than", ""),
@@ -238,6 +239,11 @@ pub(super) static EN: Lexicon = Lexicon {
         ("everyone thinks", "but"),
         ("you'd think", "but"),
         ("people assume", "but"),
+        // One's own belief corrected ("I thought it was X, but it's Y").
+        ("i thought", "but"),
+        ("we thought", "but"),
+        // A preference weighed ("I'd rather have A than B").
+        ("rather", "than"),
         // A concession ("a person decides, yes, but the machine shaped it").
         ("yes but", ""),
     ],

@@ -52,6 +52,9 @@ pub(crate) struct Lexicon {
     pub opinion: &'static [&'static str],
     /// Contrast patterns: (first, second) in order within the quote, or a single phrase.
     pub contrast: &'static [(&'static str, &'static str)],
+    /// A word that, opening a sentence after a negated one, corrects it
+    /// ("Inte i det som står. Utan i det som ingen har skrivit.").
+    pub correction_opener: Option<&'static str>,
     /// Image/comparison markers.
     pub image: &'static [&'static str],
     /// Personal pronouns (inclusive/generic first).

@@ -224,6 +224,7 @@ pub(super) static SV: Lexicon = Lexicon {
         "jag är övertygad",
         "jag vill",
     ],
+    correction_opener: Some("utan"),
     contrast: &[
         ("inte", "utan"),
         ("snarare än", ""),
@@ -237,6 +238,11 @@ pub(super) static SV: Lexicon = Lexicon {
         ("folk tror", "men"),
         ("många tror", "men"),
         ("alla tror", "men"),
+        // One's own belief corrected ("jag trodde att det var X, men det är Y").
+        ("jag trodde", "men"),
+        ("vi trodde", "men"),
+        // A preference weighed ("jag vill hellre ha A än B").
+        ("hellre", "än"),
         // A concession ("beslutet fattas av en människa, ja, men …").
         ("ja men", ""),
     ],
