@@ -120,7 +120,7 @@ pub(crate) fn paired_contrast(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
     let heads: Vec<&(&str, &str)> = lex
         .contrast
         .iter()
-        .filter(|(a, _)| l.present.contains(a.split(' ').next().unwrap_or(a)))
+        .filter(|(a, _)| a.split(' ').all(|x| l.present.contains(x)))
         .collect();
     if heads.is_empty() {
         return None;
