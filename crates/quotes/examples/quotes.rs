@@ -7,13 +7,15 @@
 //! reports whether the top list covers each teaser's passage; `--why` then shows
 //! the candidate closest to each teaser, its rank before diversity and its features.
 //! `--dump OUT.json` writes every candidate with its features and the teasers
-//! (for `bench/teasers-weights.py`).
+//! (for `bench/teasers-weights.py`). OCR'd input is repaired first, as
+//! `podprint quotes` does.
 
 use std::collections::HashSet;
 use std::time::Instant;
 
 use podprint_quotes::{explain, select, QuoteOptions};
-use podprint_transcript::{normalize, read_path, NormalizeOptions, ReadOptions, Series};
+use podprint_transcript::ocr::{needs_repair, repair_episode, Vocabulary};
+use podprint_transcript::{normalize, read_path, Format, NormalizeOptions, ReadOptions, Series};
 
 /// Shared words of a teaser and a quote, and their share of the smaller set.
 fn overlap(teaser: &HashSet<String>, quote: &str) -> (usize, f64) {
@@ -47,14 +49,24 @@ fn main() {
     let no_teasers = args.iter().any(|a| a == "--no-teasers");
     let show = args.iter().any(|a| a == "--explain");
 
-    let mut ep = match read_path(std::path::Path::new(path), &ReadOptions::default()) {
-        Ok(i) => i.episode,
+    let (mut ep, format) = match read_path(std::path::Path::new(path), &ReadOptions::default()) {
+        Ok(i) => (i.episode, i.format),
         Err(e) => {
             eprintln!("{e}");
             std::process::exit(1);
         }
     };
     normalize(&mut ep, &NormalizeOptions::default());
+    // An OCR'd file is repaired as `podprint quotes` repairs one read alone.
+    if format == Format::Columns || needs_repair(&ep) {
+        let mut vocab = Vocabulary::new();
+        if ep.meta.language.is_swedish() {
+            vocab.add_swedish_common();
+        }
+        if !vocab.is_empty() {
+            repair_episode(&mut ep, &vocab);
+        }
+    }
     let teasers: Vec<String> = ep
         .turns
         .iter()
