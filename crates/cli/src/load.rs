@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use podprint_transcript::ocr::{needs_repair, repair_episode, Vocabulary};
+use podprint_transcript::ocr::{is_ocr, repair_episode, series_vocabulary};
 use podprint_transcript::{
     normalize, read_path, slugify, Diagnostic, Episode, Format, Lang, NormalizeOptions, ReadError,
     ReadOptions, Series,
@@ -128,30 +128,21 @@ pub fn load_all(plan: &Plan) -> LoadResult {
 pub fn repair_series(loaded: &mut [Loaded], wordlist: Option<&str>) {
     let needs: Vec<bool> = loaded
         .iter()
-        .map(|l| l.format == Format::Columns || needs_repair(&l.episode))
+        .map(|l| is_ocr(l.format, &l.episode))
         .collect();
     if !needs.iter().any(|&n| n) {
         return;
     }
-    let mut vocab = Vocabulary::new();
-    for (l, n) in loaded.iter().zip(&needs) {
-        if !n {
-            for t in &l.episode.turns {
-                vocab.add_text(&t.text());
-            }
-        }
-    }
-    if let Some(w) = wordlist {
-        vocab.add_word_list(w);
-    }
-    // A Swedish OCR file may come alone: start from the common words.
-    if loaded
+    let clean = loaded
         .iter()
         .zip(&needs)
-        .any(|(l, &n)| n && l.episode.meta.language.is_swedish())
-    {
-        vocab.add_swedish_common();
-    }
+        .filter(|(_, &n)| !n)
+        .map(|(l, _)| &l.episode);
+    let swedish = loaded
+        .iter()
+        .zip(&needs)
+        .any(|(l, &n)| n && l.episode.meta.language.is_swedish());
+    let vocab = series_vocabulary(clean, wordlist, swedish);
     if vocab.is_empty() {
         return;
     }

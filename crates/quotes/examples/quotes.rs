@@ -14,8 +14,8 @@ use std::collections::HashSet;
 use std::time::Instant;
 
 use podprint_quotes::{explain, select, QuoteOptions};
-use podprint_transcript::ocr::{needs_repair, repair_episode, Vocabulary};
-use podprint_transcript::{normalize, read_path, Format, NormalizeOptions, ReadOptions, Series};
+use podprint_transcript::ocr::{is_ocr, repair_episode, series_vocabulary};
+use podprint_transcript::{normalize, read_path, NormalizeOptions, ReadOptions, Series};
 
 /// Shared words of a teaser and a quote, and their share of the smaller set.
 fn overlap(teaser: &HashSet<String>, quote: &str) -> (usize, f64) {
@@ -58,11 +58,8 @@ fn main() {
     };
     normalize(&mut ep, &NormalizeOptions::default());
     // An OCR'd file is repaired as `podprint quotes` repairs one read alone.
-    if format == Format::Columns || needs_repair(&ep) {
-        let mut vocab = Vocabulary::new();
-        if ep.meta.language.is_swedish() {
-            vocab.add_swedish_common();
-        }
+    if is_ocr(format, &ep) {
+        let vocab = series_vocabulary([], None, ep.meta.language.is_swedish());
         if !vocab.is_empty() {
             repair_episode(&mut ep, &vocab);
         }

@@ -4,8 +4,8 @@
 //! A [`Vocabulary`] built from clean text of the same series (other episodes,
 //! the clean repeat block of the OCR file, an optional word list) ranks the
 //! readings a confusion map allows; words with no known reading stay as they
-//! are. The CLI builds one vocabulary per series and calls [`repair_episode`]
-//! for each episode that [`needs_repair`].
+//! are. The CLI builds one vocabulary per series ([`series_vocabulary`]) and
+//! calls [`repair_episode`] for each episode that [`is_ocr`].
 //!
 //! ```
 //! use podprint_transcript::ocr::{repair_text, Vocabulary};
@@ -23,6 +23,6 @@ mod repair;
 mod vocab;
 
 pub use confusion::{candidates, is_confusable, readings_of, Candidate};
-pub use repair::{needs_repair, repair_episode, repair_text};
+pub use repair::{is_ocr, needs_repair, repair_episode, repair_text, series_vocabulary};
 pub(crate) use vocab::word_core;
 pub use vocab::Vocabulary;

@@ -3,6 +3,7 @@
 use super::confusion::{candidates, is_confusable, Candidate};
 use super::vocab::Vocabulary;
 use crate::model::{Diagnostic, Episode, Inline};
+use crate::read::Format;
 
 /// In the bigram model, the weight of a pair's share against the word's own
 /// frequency.
@@ -85,6 +86,35 @@ pub fn repair_episode(ep: &mut Episode, vocab: &Vocabulary) -> usize {
         ));
     }
     total
+}
+
+/// Whether an episode read as `format` is to be repaired: read from OCR'd
+/// columns, or found to be unrepaired OCR ([`needs_repair`]).
+pub fn is_ocr(format: Format, ep: &Episode) -> bool {
+    format == Format::Columns || needs_repair(ep)
+}
+
+/// The vocabulary to repair a series' OCR'd episodes with: the text of its
+/// clean episodes, an optional word list and, when an episode to repair is
+/// Swedish, the bundled Swedish words (an OCR'd file may come alone).
+pub fn series_vocabulary<'a>(
+    clean: impl IntoIterator<Item = &'a Episode>,
+    wordlist: Option<&str>,
+    swedish: bool,
+) -> Vocabulary {
+    let mut vocab = Vocabulary::new();
+    for ep in clean {
+        for t in &ep.turns {
+            vocab.add_text(&t.text());
+        }
+    }
+    if let Some(w) = wordlist {
+        vocab.add_word_list(w);
+    }
+    if swedish {
+        vocab.add_swedish_common();
+    }
+    vocab
 }
 
 /// Whether an episode looks like unrepaired OCR: Swedish text with almost no
