@@ -118,6 +118,11 @@ pub(crate) fn turn_candidates(
                     break;
                 }
                 let Some(last) = sents.get(j + k) else { break };
+                // "… again." And, um. She wasn't wrong.": a sentence of only
+                // a conjunction and fillers neither ends nor joins a quote.
+                if k > 0 && conjunction_only(&turn_words, last.clone(), lex) {
+                    break;
+                }
                 let end = last.end;
                 let body = text[start..end].trim_end();
                 if body.ends_with('?') || body.ends_with("?\"") || body.ends_with("?”") {
@@ -229,6 +234,20 @@ fn teaser_clean(text: &str, span: Range<usize>) -> Option<Cleaned> {
         removed: Vec::new(),
         trimmed: false,
     })
+}
+
+/// Whether sentence `s` (byte range) is only conjunctions and fillers ("And,
+/// um.", "Så, eh.").
+fn conjunction_only(tw: &TurnWords, s: Range<usize>, lex: &Lexicon) -> bool {
+    let words = tw.within(&s);
+    !words.is_empty()
+        && tw.lower[words].iter().all(|w| {
+            let w = w.as_str();
+            w == lex.and
+                || w == lex.but
+                || lex.clause_openers.contains(&w)
+                || lex.fillers_always.contains(&w)
+        })
 }
 
 /// Whether every quotation mark in `text` has its partner (straight and

@@ -33,6 +33,7 @@ mod clean;
 mod corpus;
 mod error;
 mod expletive;
+mod fragment;
 mod id;
 mod lexicon;
 mod moment;

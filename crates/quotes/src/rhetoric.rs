@@ -715,35 +715,6 @@ pub(crate) fn emphatic_repetition(l: &Layout<'_>, lex: &Lexicon) -> Option<Strin
     })
 }
 
-/// A first sentence that is only a dependent clause: a subordinator with no
-/// main clause after a break ("Medan brudkronan ligger kvar i en låda.",
-/// "Because nobody asked."), a question word after a preposition ("Om hur
-/// det var att …", "About what …") or a bare question-word clause ("What the
-/// plan is, and who to contact, …").
-pub(crate) fn dependent_opening(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
-    let w = l.words;
-    let s = l.sentences.first()?;
-    let first = w[s.start];
-    if lex.subordinators.contains(&first) {
-        // A main clause follows a break ("Eftersom X, så Y", "Because X, Y").
-        let main = (s.start + 2..s.end.saturating_sub(2)).any(|k| l.breaks[k]);
-        return (!main).then(|| format!("only a \"{first}\" clause"));
-    }
-    let second = w.get(s.start + 1).copied()?;
-    if lex.wh_prepositions.contains(&first) && lex.wh.contains(&second) {
-        return Some(format!("starts with \"{first} {second}\""));
-    }
-    if lex.wh.contains(&first) && !lex.conditionals.contains(&first) {
-        // The clause's verb right before a break or the end: "what the plan
-        // is, …".
-        let end = (s.start + 2..s.end).find(|&k| l.breaks[k]).unwrap_or(s.end);
-        if end - s.start <= 6 && lex.aux.contains(&w[end - 1]) {
-            return Some(format!("only a \"{first}\" clause"));
-        }
-    }
-    None
-}
-
 /// Whether `w` negates ("inte", "aldrig", "not", "isn't").
 fn is_negation(w: &str, lex: &Lexicon) -> bool {
     lex.negations.contains(&w) || (w.ends_with("n't") && w.len() > 3)
@@ -1304,31 +1275,6 @@ mod tests {
             parallel_but
         )
         .is_none());
-    }
-
-    #[test]
-    fn a_dependent_clause_alone_is_a_fragment() {
-        let sv = Lang::sv();
-        let en = Lang::en();
-        for (text, lang) in [
-            ("Medan brudkronan ligger kvar i en låda i hundra år.", &sv),
-            ("Om hur det var att vara kvinna i ledningen.", &sv),
-            (
-                "What the plan is, and who to contact, before it runs out.",
-                &en,
-            ),
-            ("Because nobody had asked them before the move.", &en),
-        ] {
-            assert!(with(text, lang, dependent_opening).is_some(), "{text}");
-        }
-        for (text, lang) in [
-            ("Eftersom ingen frågar, så säger ingen något heller.", &sv),
-            ("Om man inte frågar så får man inga svar.", &sv),
-            ("What matters is that people are asked first.", &en),
-            ("Because nobody asked, nobody told us anything.", &en),
-        ] {
-            assert!(with(text, lang, dependent_opening).is_none(), "{text}");
-        }
     }
 
     #[test]

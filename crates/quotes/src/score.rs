@@ -323,7 +323,7 @@ impl Scorer<'_> {
         }
         if w.first().is_some_and(|x| lex.fragment_starts.contains(x)) {
             add("fragment", -0.4, format!("starts with \"{}\"", w[0]));
-        } else if let Some(d) = crate::rhetoric::dependent_opening(&layout, lex) {
+        } else if let Some(d) = crate::fragment::opening(&layout, lex) {
             add("fragment", -0.4, d);
         }
         // Demonstratives in the first sentence point outside the quote; later

@@ -1,6 +1,6 @@
 //! English word lists (also used for languages without lists of their own).
 
-use super::Lexicon;
+use super::{ClauseWords, Lexicon};
 
 pub(super) static EN: Lexicon = Lexicon {
     fillers_always: &["um", "uh", "umm", "uhm", "erm", "er", "hmm", "mm"],
@@ -543,5 +543,69 @@ pub(super) static EN: Lexicon = Lexicon {
         "going", "know", "think", "mean", "thing", "things", "lot", "way", "kind", "sort", "i'm",
         "don't", "that's", "we're", "you're", "they're", "there's", "people", "need", "make",
         "actually", "because", "well", "yeah", "say", "said",
+    ],
+    clause: &EN_CLAUSE,
+};
+
+/// English words for [`ClauseWords`].
+static EN_CLAUSE: ClauseWords = ClauseWords {
+    prepositions: &[
+        "in", "on", "at", "with", "about", "for", "from", "after", "before", "during", "without",
+        "by", "into", "through", "under", "over", "of", "since", "across", "between", "among",
+        "around", "inside", "outside", "within",
+    ],
+    determiners: &[
+        "a", "an", "the", "every", "each", "my", "your", "our", "their", "his", "her", "its",
+        "some", "many", "most", "few", "no", "all", "best", "one", "another", "any", "both",
+        "several", "much",
+    ],
+    numerals: &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+        "hundred",
+    ],
+    finite: &[
+        "must",
+        "might",
+        "may",
+        "shall",
+        "ought",
+        "am",
+        "brought",
+        "built",
+        "bought",
+        "caught",
+        "taught",
+        "kept",
+        "meant",
+        "lost",
+        "paid",
+        "sent",
+        "spent",
+        "won",
+        "wrote",
+        "became",
+        "grew",
+        "understood",
+        "drove",
+        "spoke",
+        "let's",
+    ],
+    relatives: &["that", "who", "which", "whose", "whom", "where"],
+    then: &["then"],
+    subjects: &[
+        "i",
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+        "it",
+        "everyone",
+        "everybody",
+        "nobody",
+        "someone",
+        "somebody",
+        "people",
+        "there",
     ],
 };

@@ -173,6 +173,32 @@ pub(crate) struct Lexicon {
     pub value_stems: &'static [&'static str],
     /// Function words ignored for distinctiveness and similarity.
     pub stop: &'static [&'static str],
+    /// Words that tell a sentence from a phrase without a verb.
+    pub clause: &'static ClauseWords,
+}
+
+/// Words for telling a sentence of its own from a fragment: what opens a
+/// phrase that needs a verb, what shows a finite verb, what opens a relative
+/// clause (whose verb is not the sentence's).
+pub(crate) struct ClauseWords {
+    /// Prepositions that open an adverbial phrase ("i", "på", "in", "with").
+    pub prepositions: &'static [&'static str],
+    /// Determiners, quantifiers and possessives that open a noun phrase ("en",
+    /// "varje", "det", "the", "every", "my").
+    pub determiners: &'static [&'static str],
+    /// Small numbers, which make a phrase of time ("om tio år").
+    pub numerals: &'static [&'static str],
+    /// Finite verbs no rule of form finds: modals, deponents, strong past
+    /// forms ("måste", "känns", "förstod", "must", "brought").
+    pub finite: &'static [&'static str],
+    /// Words that open a relative clause ("som", "that", "which").
+    pub relatives: &'static [&'static str],
+    /// Words that open the main clause after a fronted condition ("så",
+    /// "då", "then").
+    pub then: &'static [&'static str],
+    /// Subjects that may follow a verb (Swedish verb-second) or come before
+    /// one (English): pronouns and pronoun-like quantifiers.
+    pub subjects: &'static [&'static str],
 }
 
 impl Lexicon {

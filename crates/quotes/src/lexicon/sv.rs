@@ -1,6 +1,6 @@
 //! Swedish word lists.
 
-use super::Lexicon;
+use super::{ClauseWords, Lexicon};
 
 pub(super) static SV: Lexicon = Lexicon {
     fillers_always: &["eh", "ehm", "öh", "öhm", "äh", "ähm", "hm", "mm"],
@@ -792,5 +792,78 @@ pub(super) static SV: Lexicon = Lexicon {
         "inom",
         "utifrån",
         "många",
+    ],
+    clause: &SV_CLAUSE,
+};
+
+/// Swedish words for [`ClauseWords`].
+static SV_CLAUSE: ClauseWords = ClauseWords {
+    prepositions: &[
+        "i",
+        "på",
+        "med",
+        "om",
+        "för",
+        "till",
+        "av",
+        "under",
+        "efter",
+        "utan",
+        "från",
+        "genom",
+        "inom",
+        "hos",
+        "mot",
+        "vid",
+        "bland",
+        "kring",
+        "runt",
+        "trots",
+        "istället",
+        "enligt",
+    ],
+    determiners: &[
+        "en", "ett", "den", "det", "de", "dom", "min", "mitt", "mina", "din", "ditt", "dina",
+        "vår", "vårt", "våra", "er", "ert", "era", "hans", "hennes", "deras", "varje", "alla",
+        "många", "några", "ingen", "inget", "inga", "samma", "hela", "flera", "första", "bästa",
+    ],
+    numerals: &[
+        "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "tjugo",
+        "hundra", "par",
+    ],
+    finite: &[
+        "måste", "bör", "vet", "säger", "kunde", "tänker", "går", "tar", "ser", "jobbar", "lär",
+        "må", "känns", "syns", "behövs", "krävs", "märks", "hoppas", "sägs", "tycks", "gav", "bad",
+        "lät", "höll", "föll", "drack", "åt", "skrev", "fann", "förstod", "vann", "steg", "sjöng",
+        "bröt", "flög", "drev", "sov", "log", "bar", "hann", "brann", "sprack", "slapp", "frös",
+        "band", "ljög", "kröp", "valde",
+    ],
+    relatives: &["som", "vars", "vilket", "vilka", "vilken"],
+    then: &["så", "då"],
+    subjects: &[
+        "jag",
+        "vi",
+        "du",
+        "ni",
+        "man",
+        "han",
+        "hon",
+        "hen",
+        "de",
+        "dom",
+        "det",
+        "den",
+        "ingen",
+        "inget",
+        "inga",
+        "ingenting",
+        "alla",
+        "allt",
+        "många",
+        "folk",
+        "någon",
+        "något",
+        "nåt",
+        "människor",
     ],
 };
