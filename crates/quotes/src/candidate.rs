@@ -154,7 +154,7 @@ pub(crate) fn turn_candidates(
                 }
                 let cleaned = match mode {
                     Mode::Body => clean_in(&text, &turn_words, start..end, lex, mid),
-                    Mode::Teaser => teaser_clean(&text, start..end),
+                    Mode::Teaser => teaser_clean(&text, start..end, lex),
                 };
                 let Some(mut c) = cleaned else {
                     // A start that cannot stand alone fails for every extent.
@@ -208,12 +208,18 @@ pub(crate) fn turn_candidates(
     }
 }
 
-/// Cleaning for teasers: leading ellipsis removed, first letter capitalised.
-fn teaser_clean(text: &str, span: Range<usize>) -> Option<Cleaned> {
+/// Cleaning for teasers: leading ellipsis removed, then up to three opening
+/// words that point back ("Och", "Men", "So", "Yeah") when enough is left,
+/// first letter capitalised. The editors' cut is otherwise kept as it is.
+fn teaser_clean(text: &str, span: Range<usize>, lex: &Lexicon) -> Option<Cleaned> {
+    /// Most opening words trimmed, and fewest words left after them.
+    const TRIM: usize = 3;
+    const LEFT: usize = 5;
     let seg = &text[span.clone()];
     let words = word_ranges(seg);
     let first = span.start + words.first()?.start;
     let mut edits = Vec::new();
+    let mut removed = Vec::new();
     if text[span.start..first].chars().any(|c| !c.is_whitespace()) {
         edits.push(Edit {
             kind: EditKind::Ellipsis,
@@ -221,18 +227,50 @@ fn teaser_clean(text: &str, span: Range<usize>) -> Option<Cleaned> {
             replacement: String::new(),
         });
     }
-    if let Some(c) = text[first..].chars().next().filter(|c| c.is_lowercase()) {
+    let lower: Vec<String> = words
+        .iter()
+        .take(TRIM)
+        .map(|r| seg[r.clone()].to_lowercase())
+        .collect();
+    let idx = lower
+        .iter()
+        .take_while(|w| {
+            lex.pointers_trim.contains(&w.as_str()) || lex.fillers_always.contains(&w.as_str())
+        })
+        .count();
+    let mut idx = if words.len() >= idx + LEFT { idx } else { 0 };
+    // A verb left first would read as a question ("dels måste vi" →
+    // "Måste vi"): the word before it stays.
+    let verb_at = |k: usize| {
+        let w = seg[words[k].clone()].to_lowercase();
+        lex.aux.contains(&w.as_str())
+            || lex.is_past_form(&w)
+            || lex.clause.finite.contains(&w.as_str())
+    };
+    while idx > 0 && verb_at(idx) {
+        idx -= 1;
+    }
+    let start = span.start + words[idx].start;
+    if idx > 0 {
+        removed.extend(lower[..idx].iter().cloned());
+        edits.push(Edit {
+            kind: EditKind::Lead,
+            span: (first, start),
+            replacement: String::new(),
+        });
+    }
+    if let Some(c) = text[start..].chars().next().filter(|c| c.is_lowercase()) {
         edits.push(Edit {
             kind: EditKind::Capital,
-            span: (first, first + c.len_utf8()),
+            span: (start, start + c.len_utf8()),
             replacement: c.to_uppercase().collect(),
         });
     }
     Some(Cleaned {
         text: crate::quote::reconstruct(text, (span.start, span.end), &edits),
         edits,
-        removed: Vec::new(),
-        trimmed: false,
+        removed,
+        trimmed: idx > 0,
     })
 }
 

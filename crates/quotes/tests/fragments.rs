@@ -71,3 +71,38 @@ fn a_sentence_of_only_a_conjunction_is_left_out() {
         );
     }
 }
+
+#[test]
+fn an_editor_pick_loses_its_opening_conjunction_and_keeps_its_cut() {
+    // "Och dels måste vi …" becomes "Dels måste vi …": not "Måste vi …",
+    // which would read as a question.
+    let src = "# id: sv-pick\n# lang: sv\n# speaker: PER | Per | host\n# speaker: EVA | Eva | guest\n\
+        TEASER EVA: Och dels måste vi våga prova nya arbetssätt tillsammans med kommunerna.\n\
+        TEASER EVA: Eftersom ingen region klarar det här ensam, oavsett hur stor den är.\n\
+        PER: Välkommen hit, Eva.\n\
+        EVA: Tack. Vi har två spår. Och dels måste vi våga prova nya arbetssätt tillsammans med kommunerna. Eftersom ingen region klarar det här ensam, oavsett hur stor den är.\n";
+    let f = common::parse(src);
+    let series = podprint_transcript::Series {
+        meta: Default::default(),
+        episodes: vec![f.episode.clone()],
+    };
+    let top = podprint_quotes::select(&series, &f.episode, &QuoteOptions::default(), 5);
+    let picks: Vec<&Quote> = top.iter().filter(|q| q.editor_pick).collect();
+    assert_eq!(picks.len(), 2);
+    assert_eq!(
+        picks[0].text,
+        "Dels måste vi våga prova nya arbetssätt tillsammans med kommunerna."
+    );
+    assert_eq!(picks[0].removed, vec!["och"]);
+    let turn = f.episode.turns[0].text();
+    assert_eq!(
+        podprint_quotes::reconstruct(&turn, picks[0].span, &picks[0].edits),
+        picks[0].text
+    );
+    // A subordinator is the editors' cut, not a pointer: it stays.
+    assert!(
+        picks[1].text.starts_with("Eftersom ingen region"),
+        "{}",
+        picks[1].text
+    );
+}
