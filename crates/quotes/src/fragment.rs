@@ -25,7 +25,7 @@ pub(crate) fn opening(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
 /// enkel sak.", "If you only ever look at the symptom."), a question word
 /// after a preposition ("Om hur det var att …", "About what …") or a bare
 /// question-word clause ("What the plan is, and who to contact, …").
-pub(crate) fn dependent_opening(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
+fn dependent_opening(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
     let w = l.words;
     let s = l.sentences.first()?;
     let first = w[s.start];
@@ -36,10 +36,9 @@ pub(crate) fn dependent_opening(l: &Layout<'_>, lex: &Lexicon) -> Option<String>
     }
     let second = w.get(s.start + 1).copied()?;
     if lex.wh_prepositions.contains(&first) && lex.wh.contains(&second) {
-        return Some(format!("starts with \"{second}\""));
+        return Some(format!("starts with \"{first} {second}\""));
     }
-    // Swedish "om" before a number or a determiner is a preposition ("Om
-    // tio år ska …").
+    // Swedish "om" before a number is a preposition ("Om tio år ska …").
     let preposition = lex.is_swedish() && first == "om" && lex.clause.numerals.contains(&second);
     if lex.conditionals.contains(&first) && !preposition {
         // The main clause may follow without a comma: after "så"/"then", or
@@ -67,7 +66,7 @@ pub(crate) fn dependent_opening(l: &Layout<'_>, lex: &Lexicon) -> Option<String>
 /// "En kollega som täcker upp.", "The best bit."). A relative word's clause
 /// takes the first finite verb after it; a later one is the sentence's ("Det
 /// enda som spelar roll är tillit.").
-pub(crate) fn verbless_opening(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
+fn verbless_opening(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
     let s = l.sentences.first()?;
     let words = &l.words[s.clone()];
     let first = *words.first()?;
@@ -134,7 +133,7 @@ fn verbs_outside_relatives<'a>(
 /// negation, then the finite verb ("De flesta inte vill prata med oss.", "Det
 /// värsta inte var att vänta."): a clause cut out after "att" or "som". In a
 /// main clause the verb comes before the negation ("De flesta vill inte …").
-pub(crate) fn subordinate_order(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
+fn subordinate_order(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
     if !lex.is_swedish() {
         return None;
     }
