@@ -249,7 +249,43 @@ pub(crate) fn clean_in(
     })
 }
 
-/// Byte ranges (absolute) of `[event]` brackets in `seg`.
+/// Words that, opening a short parenthesis, make it a stage direction rather
+/// than speech ("(skrattar)", "(laughs softly)"), in either language.
+const EVENT_WORDS: &[&str] = &[
+    "skrattar",
+    "skratt",
+    "fnissar",
+    "ler",
+    "suckar",
+    "suck",
+    "paus",
+    "tystnad",
+    "hostar",
+    "harklar",
+    "ohörbart",
+    "ohörbar",
+    "otydligt",
+    "musik",
+    "applåder",
+    "laughs",
+    "laughing",
+    "laughter",
+    "chuckles",
+    "chuckling",
+    "giggles",
+    "sighs",
+    "pause",
+    "pauses",
+    "silence",
+    "inaudible",
+    "crosstalk",
+    "coughs",
+    "music",
+    "applause",
+];
+
+/// Byte ranges (absolute) of `[event]` brackets in `seg`, and of short
+/// parentheses that open on an event word ("(skrattar)", "(laughs)").
 fn event_ranges(seg: &str, offset: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut from = 0;
@@ -263,6 +299,23 @@ fn event_ranges(seg: &str, offset: usize) -> Vec<Range<usize>> {
             _ => break,
         }
     }
+    let mut from = 0;
+    while let Some(o) = seg[from..].find('(') {
+        let o = from + o;
+        let Some(c) = seg[o..].find(')') else { break };
+        let inner = &seg[o + 1..o + c];
+        let mut words = inner.split_whitespace();
+        let event = inner.len() <= 40
+            && words.clone().count() <= 3
+            && words
+                .next()
+                .is_some_and(|w| EVENT_WORDS.contains(&w.to_lowercase().as_str()));
+        if event {
+            out.push(offset + o..offset + o + c + 1);
+        }
+        from = o + c + 1;
+    }
+    out.sort_by_key(|r| r.start);
     out
 }
 
@@ -695,6 +748,41 @@ mod tests {
         assert_eq!(c.text, "Jag tror att det är viktigt att lyssna.");
         assert!(c.removed.contains(&"[skratt]".to_string()));
         assert_eq!(reconstruct(t, (0, t.len()), &c.edits), c.text);
+    }
+
+    #[test]
+    fn a_stage_direction_in_parentheses_is_an_event() {
+        let sv = Lang::sv();
+        let en = Lang::en();
+        for (t, want, lang) in [
+            (
+                "Jag var rätt jobbig (skrattar). Jag sa nog saker lite för ofta.",
+                "Jag var rätt jobbig. Jag sa nog saker lite för ofta.",
+                &sv,
+            ),
+            (
+                "We were terrified (laughs softly) of the first public meeting.",
+                "We were terrified of the first public meeting.",
+                &en,
+            ),
+        ] {
+            let c = clean(t, 0..t.len(), Lexicon::for_lang(lang), false).unwrap();
+            assert_eq!(c.text, want);
+            assert!(
+                c.removed.iter().any(|r| r.starts_with('(')),
+                "{:?}",
+                c.removed
+            );
+            assert_eq!(reconstruct(t, (0, t.len()), &c.edits), c.text);
+        }
+        // An aside or an abbreviation in parentheses is speech.
+        for t in [
+            "Vi skrev en plan (en SIP) för varje barn i gruppen.",
+            "Vi skrev en samordnad plan (SIP) för varje barn i gruppen.",
+        ] {
+            let c = clean(t, 0..t.len(), Lexicon::for_lang(&sv), false).unwrap();
+            assert_eq!(c.text, t);
+        }
     }
 
     #[test]
