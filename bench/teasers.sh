@@ -28,7 +28,10 @@
 # svårt att" became an antithesis). q-*: made the same way; measured blind
 # with the ranker of the start of that round: 1/8 (a "depth into the turn"
 # feature tried before reading it: 1/8 too); then read (2/8 after a corrected
-# own belief, "jag trodde … men", became a contrast).
+# own belief, "jag trodde … men", became a contrast). r-*: made the same way,
+# the producer having studied the seeds' cold opens; measured blind with the
+# ranker of the start of that round and after its changes (fragment openings,
+# stage directions): 1/8 and 1/8; then read.
 # Each line also gives the teaser's share held by the covering quote.
 # New sets are the honest measure; add them before changing the ranker.
 set -euo pipefail
