@@ -109,10 +109,20 @@ pub(crate) fn turn_candidates(
     for (j, s) in sents.iter().enumerate() {
         let mut starts = vec![(s.start, false)];
         starts.extend(clause_starts(&text, &turn_words, s.clone(), lex));
+        // The point a sentence before announced ("… den viktigaste lärdomen.
+        // Att man tror …"): a start after "att", signposted by the noun.
+        let announced = j
+            .checked_sub(1)
+            .and_then(|p| key_point(&turn_words, sents[p].clone(), s.clone(), lex));
+        if let Some((at, _)) = announced {
+            starts.push((at, false));
+        }
         for (start, mid) in starts {
             let mut start_ok = true;
             // Looked up once per start, only when some extent is kept.
-            let mut signposted: Option<Option<&'static str>> = None;
+            let mut signposted: Option<Option<&'static str>> = announced
+                .filter(|&(at, _)| at == start)
+                .map(|(_, noun)| Some(noun));
             for k in 0..MAX_SENTENCES {
                 if !start_ok {
                     break;
@@ -272,6 +282,49 @@ fn teaser_clean(text: &str, span: Range<usize>, lex: &Lexicon) -> Option<Cleaned
         removed,
         trimmed: idx > 0,
     })
+}
+
+/// A point announced by the sentence before and stated in sentence `s`
+/// (Swedish only): `prev` names it with a key noun ("lärdomen", "kärnan",
+/// "det viktigaste") and `s` opens on "att" and a clause with its own
+/// subject in main-clause order ("Att man tror att man köper en teknik …"),
+/// not an infinitive ("Att veta …") or "att min bild inte är …". The byte
+/// where the clause starts, and the key noun.
+fn key_point(
+    tw: &TurnWords,
+    prev: Range<usize>,
+    s: Range<usize>,
+    lex: &Lexicon,
+) -> Option<(usize, &'static str)> {
+    let words = tw.within(&s);
+    let lower = &tw.lower[words.clone()];
+    if lex.key_points.is_empty() || lower.len() < MIN_CLAUSE_WORDS + 1 {
+        return None;
+    }
+    if lower[0] != lex.complementizer {
+        return None;
+    }
+    let first = lower[1].as_str();
+    let subject = lex.clause.subjects.contains(&first)
+        || lex.clause.determiners.contains(&first)
+        || (!first.ends_with('a') && !lex.is_stop(first));
+    let infinitive_or_verb = lex.aux.contains(&first)
+        || lex.is_past_form(first)
+        || lex.fragment_starts.contains(&first)
+        || lex.negations.contains(&first)
+        || lex.clause_nonstarts.contains(&first);
+    // Subordinate order: a negation before the verb ("att min bild inte är").
+    let subordinate = lower[2..lower.len().min(5)]
+        .iter()
+        .any(|w| lex.negations.contains(&w.as_str()));
+    if !subject || infinitive_or_verb || subordinate {
+        return None;
+    }
+    let before = tw.within(&prev);
+    let noun = tw.lower[before]
+        .iter()
+        .find_map(|w| lex.key_points.iter().find(|k| **k == w.as_str()))?;
+    Some((tw.ranges[words.start + 1].start, noun))
 }
 
 /// Whether sentence `s` (byte range) is only conjunctions and fillers ("And,

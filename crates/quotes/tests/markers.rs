@@ -112,3 +112,21 @@ fn a_cue_to_the_host_says_nothing() {
         named_feature(src, "Du säger, Lena", "empty-start").expect("an empty start");
     assert!(weight < 0.0, "{text}");
 }
+
+#[test]
+fn a_point_announced_by_a_key_noun_opens_after_att() {
+    let src = "# id: sv-key\n# lang: sv\n# speaker: PER | Per | host\n# speaker: EVA | Eva | guest\n\
+        PER: Vad tar du med dig från piloten?\n\
+        EVA: Men för mig var det nog den viktigaste lärdomen av hela piloten. Att man tror att man köper en teknik, men det man egentligen gör är att man ändrar ett arbetssätt.\n\
+        PER: Och det svåra?\n\
+        EVA: Det var nog det svåraste för oss. Att min bild inte är hela bilden av hur det ser ut för familjerna här.\n\
+        PER: Och sen?\n\
+        EVA: Det var kärnan i det hela. Att våga släppa kontrollen över hur det blir för brukarna i slutändan.\n";
+    let (text, weight) =
+        named_feature(src, "Man tror att man köper", "signposted").expect("announced point");
+    assert!(weight > 0.0);
+    assert!(text.ends_with("ändrar ett arbetssätt."), "{text}");
+    // Subordinate order or an infinitive after "att" is no clause of its own.
+    assert_eq!(named_feature(src, "Min bild inte", "signposted"), None);
+    assert_eq!(named_feature(src, "Våga släppa", "signposted"), None);
+}

@@ -544,6 +544,7 @@ pub(super) static EN: Lexicon = Lexicon {
         "don't", "that's", "we're", "you're", "they're", "there's", "people", "need", "make",
         "actually", "because", "well", "yeah", "say", "said",
     ],
+    key_points: &[],
     clause: &EN_CLAUSE,
 };
 

@@ -173,6 +173,9 @@ pub(crate) struct Lexicon {
     pub value_stems: &'static [&'static str],
     /// Function words ignored for distinctiveness and similarity.
     pub stop: &'static [&'static str],
+    /// Nouns with which a speaker announces a point the next sentence states
+    /// as an "att"-clause ("Det var den viktigaste lärdomen. Att man …").
+    pub key_points: &'static [&'static str],
     /// Words that tell a sentence from a phrase without a verb.
     pub clause: &'static ClauseWords,
 }

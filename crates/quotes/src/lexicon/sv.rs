@@ -793,6 +793,22 @@ pub(super) static SV: Lexicon = Lexicon {
         "utifrån",
         "många",
     ],
+    key_points: &[
+        "lärdom",
+        "lärdomen",
+        "kärnan",
+        "poängen",
+        "grejen",
+        "tanken",
+        "idén",
+        "insikten",
+        "slutsatsen",
+        "budskapet",
+        "nyckeln",
+        "hemligheten",
+        "viktigaste",
+        "svåraste",
+    ],
     clause: &SV_CLAUSE,
 };
 
