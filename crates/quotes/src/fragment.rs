@@ -256,16 +256,8 @@ fn finite(words: &[&str], k: usize, lex: &Lexicon, strict: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::words::{lowered, word_ranges};
+    use crate::rhetoric::with;
     use podprint_transcript::Lang;
-
-    fn with<T>(text: &str, lang: &Lang, f: impl Fn(&Layout<'_>, &Lexicon) -> T) -> T {
-        let lower = lowered(text);
-        let ranges = word_ranges(&lower);
-        let words: Vec<&str> = ranges.iter().map(|r| &lower[r.clone()]).collect();
-        let l = Layout::new(&lower, &ranges, &words);
-        f(&l, Lexicon::for_lang(lang))
-    }
 
     #[test]
     fn a_dependent_clause_alone_is_a_fragment() {

@@ -743,19 +743,26 @@ fn verb_of(w: &str) -> Option<&'static str> {
     })
 }
 
+/// Lay out `text` and hand the layout and `lang`'s lexicon to `f` (for
+/// tests of the pattern functions).
+#[cfg(test)]
+pub(crate) fn with<T>(
+    text: &str,
+    lang: &podprint_transcript::Lang,
+    f: impl Fn(&Layout<'_>, &Lexicon) -> T,
+) -> T {
+    let lower = crate::words::lowered(text);
+    let ranges = crate::words::word_ranges(&lower);
+    let words: Vec<&str> = ranges.iter().map(|r| &lower[r.clone()]).collect();
+    let l = Layout::new(&lower, &ranges, &words);
+    f(&l, Lexicon::for_lang(lang))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::words::{lowered, word_ranges};
     use podprint_transcript::Lang;
-
-    fn with<T>(text: &str, lang: &Lang, f: impl Fn(&Layout<'_>, &Lexicon) -> T) -> T {
-        let lower = lowered(text);
-        let ranges = word_ranges(&lower);
-        let words: Vec<&str> = ranges.iter().map(|r| &lower[r.clone()]).collect();
-        let l = Layout::new(&lower, &ranges, &words);
-        f(&l, Lexicon::for_lang(lang))
-    }
 
     #[test]
     fn found_phrases_are_the_listed_phrases_find_finds() {
