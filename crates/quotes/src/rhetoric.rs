@@ -761,7 +761,6 @@ pub(crate) fn with<T>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::words::{lowered, word_ranges};
     use podprint_transcript::Lang;
 
     #[test]
