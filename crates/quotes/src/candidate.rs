@@ -251,13 +251,7 @@ fn teaser_clean(text: &str, span: Range<usize>, lex: &Lexicon) -> Option<Cleaned
     let mut idx = if words.len() >= idx + LEFT { idx } else { 0 };
     // A verb left first would read as a question ("dels måste vi" →
     // "Måste vi"): the word before it stays.
-    let verb_at = |k: usize| {
-        let w = seg[words[k].clone()].to_lowercase();
-        lex.aux.contains(&w.as_str())
-            || lex.is_past_form(&w)
-            || lex.clause.finite.contains(&w.as_str())
-    };
-    while idx > 0 && verb_at(idx) {
+    while idx > 0 && lex.is_listed_verb(&seg[words[idx].clone()].to_lowercase()) {
         idx -= 1;
     }
     let start = span.start + words[idx].start;

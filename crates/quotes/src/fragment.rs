@@ -38,9 +38,7 @@ fn dependent_opening(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
     if lex.wh_prepositions.contains(&first) && lex.wh.contains(&second) {
         return Some(format!("starts with \"{first} {second}\""));
     }
-    // Swedish "om" before a number is a preposition ("Om tio år ska …").
-    let preposition = lex.is_swedish() && first == "om" && lex.clause.numerals.contains(&second);
-    if lex.conditionals.contains(&first) && !preposition {
+    if condition(&w[s.clone()], lex) {
         // The main clause may follow without a comma: after "så"/"then", or
         // as a second finite verb ("Om jag hade vetat det hade jag …", "If
         // you build it they will come").
@@ -61,6 +59,20 @@ fn dependent_opening(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
     None
 }
 
+/// Whether sentence `words` opens on a condition ("om", "if"); Swedish "om"
+/// before a number is a preposition of time ("Om tio år ska …").
+fn condition(words: &[&str], lex: &Lexicon) -> bool {
+    let Some(&first) = words.first() else {
+        return false;
+    };
+    let time = lex.is_swedish()
+        && first == "om"
+        && words
+            .get(1)
+            .is_some_and(|x| lex.clause.numerals.contains(x));
+    lex.conditionals.contains(&first) && !time
+}
+
 /// A first sentence opening on a preposition or a determiner with no finite
 /// verb outside its relative clauses ("I stället för att titta på personen.",
 /// "En kollega som täcker upp.", "The best bit."). A relative word's clause
@@ -70,13 +82,8 @@ fn verbless_opening(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
     let s = l.sentences.first()?;
     let words = &l.words[s.clone()];
     let first = *words.first()?;
-    // A condition is judged as one ([`dependent_opening`]), unless "om"
-    // opens a phrase of time.
-    if lex.conditionals.contains(&first)
-        && !words
-            .get(1)
-            .is_some_and(|x| lex.clause.numerals.contains(x))
-    {
+    // A condition is judged as one ([`dependent_opening`]).
+    if condition(words, lex) {
         return None;
     }
     let preposition = lex.clause.prepositions.contains(&first);
@@ -163,11 +170,7 @@ fn subordinate_order(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
 /// it, perhaps behind a modal particle ("i dag jobbar faktiskt alla …").
 fn finite(words: &[&str], k: usize, lex: &Lexicon, strict: bool) -> bool {
     let w = words[k];
-    if lex.aux.contains(&w)
-        || lex.is_past_form(w)
-        || lex.copulas.contains(&w)
-        || lex.clause.finite.contains(&w)
-    {
+    if lex.is_listed_verb(w) || lex.copulas.contains(&w) {
         return true;
     }
     let n = w.chars().count();

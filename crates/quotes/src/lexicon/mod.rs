@@ -249,6 +249,12 @@ impl Lexicon {
         self.in_set(&SETS, self.past, w)
     }
 
+    /// Whether `w` is a verb the lists name: an auxiliary, a common past
+    /// form or a finite verb of [`ClauseWords::finite`].
+    pub fn is_listed_verb(&self, w: &str) -> bool {
+        self.aux.contains(&w) || self.is_past_form(w) || self.clause.finite.contains(&w)
+    }
+
     /// Whether `w` is a function word ([`Lexicon::stop`]).
     pub fn is_stop(&self, w: &str) -> bool {
         static SETS: [OnceLock<StopSet>; 2] = [OnceLock::new(), OnceLock::new()];
