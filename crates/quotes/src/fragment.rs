@@ -55,6 +55,22 @@ fn dependent_opening(l: &Layout<'_>, lex: &Lexicon) -> Option<String> {
         if end - s.start <= 6 && lex.aux.contains(&w[end - 1]) {
             return Some(format!("only a \"{first}\" clause"));
         }
+        // Swedish: an indirect question, subject before verb, with no main
+        // clause after it ("Vad vi ska göra framöver med allt det här.", cut
+        // out of "… vi pratade om vad vi ska göra …"); a pseudo-cleft has one
+        // ("Vad vi behöver är tid.").
+        let words = &w[s.clone()];
+        if lex.is_swedish()
+            && words.len() >= 4
+            && lex.clause.subjects.contains(&words[1])
+            && finite(words, 2, lex, false)
+            && !main_after_break()
+            && verbs_outside_relatives(&words[2..], &l.breaks[s.start + 2..s.end], lex, true)
+                .next()
+                .is_none()
+        {
+            return Some(format!("only a \"{first}\" clause"));
+        }
     }
     None
 }
@@ -282,6 +298,26 @@ mod tests {
             ("Om man inte frågar så får man inga svar.", &sv),
             ("What matters is that people are asked first.", &en),
             ("Because nobody asked, nobody told us anything.", &en),
+        ] {
+            assert!(with(text, lang, opening).is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_indirect_question_alone_is_a_fragment() {
+        let sv = Lang::sv();
+        for (text, lang) in [
+            (
+                "Vad vi ska göra framöver med alla de här sakerna. Det blir bra.",
+                &sv,
+            ),
+            ("Hur man tar hand om varandra på en liten ort.", &sv),
+        ] {
+            assert!(with(text, lang, opening).is_some(), "{text}");
+        }
+        for (text, lang) in [
+            ("Vad vi behöver är tid och folk som stannar kvar.", &sv),
+            ("Hur man tar hand om varandra, det avgör allt.", &sv),
         ] {
             assert!(with(text, lang, opening).is_none(), "{text}");
         }
