@@ -5,16 +5,7 @@
 
 mod common;
 
-use podprint_quotes::{candidates, Quote, QuoteOptions};
-
-fn all_candidates(src: &str) -> Vec<Quote> {
-    let f = common::parse(src);
-    let series = podprint_transcript::Series {
-        meta: Default::default(),
-        episodes: vec![f.episode.clone()],
-    };
-    candidates(&series, &f.episode, &QuoteOptions::default())
-}
+use podprint_quotes::{Quote, QuoteOptions};
 
 fn fragment(all: &[Quote], start: &str) -> Option<String> {
     let q = all.iter().find(|q| q.text.starts_with(start))?;
@@ -35,7 +26,7 @@ fn openings_without_a_sentence_of_their_own_are_fragments() {
         EVA: Det kan fungera ibland. Om det är en enkel sak. Systemet kan aldrig bedöma kvaliteten i ett underlag, och det är det som är svårt med de obligatoriska fälten.\n\
         PER: Vill folk prata med er?\n\
         EVA: Det är så att de flesta inte vill prata med oss. De flesta som ska bygga ett garage vill inte ha en relation med förvaltningen, de vill ha sitt beslut.\n";
-    let all = all_candidates(src);
+    let all = common::candidates_of(src);
     for (start, why) in [
         ("I nätverket för skolchefer", "no verb"),
         ("Om det är en enkel sak.", "\"om\" clause"),
@@ -56,7 +47,7 @@ fn a_sentence_of_only_a_conjunction_is_left_out() {
     let src = "# id: en-and\n# lang: en\n# speaker: KIM | Kim | host\n# speaker: LEE | Lee | guest\n\
         KIM: Did people want the trees?\n\
         LEE: One neighbour looked at me and said the city only ever shows up with a clipboard and then vanishes for ten years. And, um. Our neighbour had a point about that, honestly, and I told the council so the next morning.\n";
-    let all = all_candidates(src);
+    let all = common::candidates_of(src);
     assert!(all
         .iter()
         .any(|q| q.text.starts_with("One neighbour looked")));

@@ -4,16 +4,7 @@
 
 mod common;
 
-use podprint_quotes::{candidates, Quote, QuoteOptions};
-
-fn all_candidates(src: &str) -> Vec<Quote> {
-    let f = common::parse(src);
-    let series = podprint_transcript::Series {
-        meta: Default::default(),
-        episodes: vec![f.episode.clone()],
-    };
-    candidates(&series, &f.episode, &QuoteOptions::default())
-}
+use podprint_quotes::Quote;
 
 fn feature(all: &[Quote], start: &str, name: &str) -> Option<(f64, String)> {
     let q = all
@@ -34,7 +25,7 @@ fn a_negated_claim_is_a_feature_in_both_languages() {
         EVA: Vi kan inte vänta på att någon annan ska lösa det här åt oss i kommunen.\n\
         PER: Och nästa steg?\n\
         EVA: Vi har bestämt oss för att börja med de äldre på landsbygden redan i höst.\n";
-    let all = all_candidates(sv);
+    let all = common::candidates_of(sv);
     assert_eq!(
         feature(&all, "Vi kan inte vänta", "negation"),
         Some((0.2, "inte".to_string()))
@@ -47,7 +38,7 @@ fn a_negated_claim_is_a_feature_in_both_languages() {
         LEE: We can't wait for somebody else to sort this out for the people in our town.\n\
         KIM: And the next step?\n\
         LEE: We have decided to start with the older people out in the villages this autumn.\n";
-    let all = all_candidates(en);
+    let all = common::candidates_of(en);
     assert_eq!(
         feature(&all, "We can't wait", "negation"),
         Some((0.2, "can't".to_string()))
@@ -60,7 +51,7 @@ fn plain_short_sentences_earn_up_to_half_a_point_of_readability() {
     let sv = "# id: sv-plain\n# lang: sv\n# speaker: PER | Per | host\n# speaker: EVA | Eva | guest\n\
         PER: Hur var det?\n\
         EVA: Vi gick dit. Vi satt ner. Vi frågade dem vad de ville ha av oss, och de sa det rakt ut.\n";
-    let all = all_candidates(sv);
+    let all = common::candidates_of(sv);
     let (c, detail) = feature(&all, "Vi gick dit", "readability").expect("readability");
     assert!(detail.starts_with("LIX"), "{detail}");
     assert!((c - 0.5).abs() < 1e-9, "{c}");

@@ -85,6 +85,20 @@ pub fn all() -> Vec<(&'static str, Fixture)> {
 }
 
 /// The series of all fixtures (for distinctive words).
+/// Every candidate of the one episode in fixture text `src`.
+pub fn candidates_of(src: &str) -> Vec<podprint_quotes::Quote> {
+    let f = parse(src);
+    let series = Series {
+        meta: Default::default(),
+        episodes: vec![f.episode.clone()],
+    };
+    podprint_quotes::candidates(
+        &series,
+        &f.episode,
+        &podprint_quotes::QuoteOptions::default(),
+    )
+}
+
 pub fn series() -> Series {
     Series {
         meta: Default::default(),
