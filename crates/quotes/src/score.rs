@@ -2,8 +2,8 @@
 //! Weights follow pull-quote research (generality, personal pronouns,
 //! readability, low concreteness) plus contrast, comparison, strong claims
 //! (definite superlatives, quantified clefts, generic subjects, rules), value
-//! words, the episode's topic, distinctive words, self-containedness, role,
-//! length fit and the editors' keywords.
+//! words, negated claims, the episode's topic, distinctive words,
+//! self-containedness, role, length fit and the editors' keywords.
 
 use podprint_transcript::{Episode, Role};
 
@@ -244,9 +244,10 @@ impl Scorer<'_> {
         }
 
         // Readability: LIX (words per sentence + per cent long words). Real
-        // editors cut plain speech: the whole sentences of 59 published
-        // cold-open teasers of the seeds' series run 14 words, against 24 in
-        // their guests' answers, with fewer long words (11 % against 18 %).
+        // editors cut plain speech: the whole sentences of 57 published
+        // cold-open teasers of other episodes of the seeds' series run 14
+        // words, against 24 in the seeds' guest answers, with fewer long
+        // words (11 % against 18 %).
         let n = w.len().max(1) as f64;
         let sentences = text
             .chars()
@@ -365,9 +366,9 @@ impl Scorer<'_> {
             );
         }
 
-        // A negated claim ("det är inte …", "we never …"): 27 of those 59
-        // teasers hold a negation, against 24 % of 30-word stretches of guest
-        // speech.
+        // A negated claim ("det är inte …", "we never …"): 27 of those 57
+        // teasers hold a negation, against 24 % of 30-word stretches of the
+        // seeds' guest answers.
         if let Some(x) = w
             .iter()
             .find(|x| lex.negations.contains(x) || x.ends_with("n't"))
