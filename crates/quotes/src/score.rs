@@ -368,12 +368,13 @@ impl Scorer<'_> {
 
         // A negated claim ("det är inte …", "we never …"): 27 of those 57
         // teasers hold a negation, against 24 % of 30-word stretches of the
-        // seeds' guest answers.
+        // seeds' guest answers. At 0.2 it covered more of them (21 of 114
+        // placings against 18) but lost one of the seeds' own four.
         if let Some(x) = w
             .iter()
             .find(|x| lex.negations.contains(x) || x.ends_with("n't"))
         {
-            add("negation", 0.2, x.to_string());
+            add("negation", 0.1, x.to_string());
         }
 
         // Concreteness: numbers and names.
