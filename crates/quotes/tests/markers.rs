@@ -5,19 +5,12 @@
 
 mod common;
 
-use podprint_quotes::{candidates, QuoteOptions};
-
 fn feature_of(src: &str, needle: &str) -> Option<(String, f64)> {
     named_feature(src, needle, "signposted")
 }
 
 fn named_feature(src: &str, needle: &str, name: &str) -> Option<(String, f64)> {
-    let f = common::parse(src);
-    let series = podprint_transcript::Series {
-        meta: Default::default(),
-        episodes: vec![f.episode.clone()],
-    };
-    let all = candidates(&series, &f.episode, &QuoteOptions::default());
+    let all = common::candidates_of(src);
     let q = all
         .iter()
         .filter(|q| q.text.starts_with(needle))

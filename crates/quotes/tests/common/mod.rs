@@ -84,7 +84,6 @@ pub fn all() -> Vec<(&'static str, Fixture)> {
     FIXTURES.iter().map(|(n, s)| (*n, parse(s))).collect()
 }
 
-/// The series of all fixtures (for distinctive words).
 /// Every candidate of the one episode in fixture text `src`.
 pub fn candidates_of(src: &str) -> Vec<podprint_quotes::Quote> {
     let f = parse(src);
@@ -99,6 +98,7 @@ pub fn candidates_of(src: &str) -> Vec<podprint_quotes::Quote> {
     )
 }
 
+/// The series of all fixtures (for distinctive words).
 pub fn series() -> Series {
     Series {
         meta: Default::default(),
